@@ -76,14 +76,16 @@ public struct PlanChecker: Sendable {
     private func scoreMismatches(of score: Score, against report: CheckReport) -> [ScoreMismatch] {
         var mismatches: [ScoreMismatch] = []
         for term in report.terms where score.terms[term.code] != term.weighted {
-            mismatches.append(ScoreMismatch(key: term.code, planValue: score.terms[term.code], recomputed: term.weighted))
+            mismatches.append(
+                ScoreMismatch(key: term.code, planValue: score.terms[term.code], recomputed: term.weighted))
         }
         if score.total != report.total {
             mismatches.append(ScoreMismatch(key: "total", planValue: score.total, recomputed: report.total))
         }
         if score.hardViolations != report.hardViolationCount {
-            mismatches.append(ScoreMismatch(
-                key: "hardViolations", planValue: score.hardViolations, recomputed: report.hardViolationCount))
+            mismatches.append(
+                ScoreMismatch(
+                    key: "hardViolations", planValue: score.hardViolations, recomputed: report.hardViolationCount))
         }
         return mismatches
     }

@@ -28,7 +28,8 @@ import Testing
         let checker = PlanChecker(scenario: fixture.scenario, calendar: PlanningCalendar(scenario: fixture.scenario))
         let text = PlanExplanation(plan: fixture.plan, checker: checker).text()
         #expect(text.contains("S2 Travel: "))
-        #expect(text.contains("1. p2 (Psykolog 2) → bua-skejby, cohort c-rand training day 2026-09-09 (2 × 102 km): 204 km"))
+        let longest = "1. p2 (Psykolog 2) → bua-skejby, cohort c-rand training day 2026-09-09 (2 × 102 km): 204 km"
+        #expect(text.contains(longest))
         #expect(text.contains("Norddjurs Kommune, angst-tristhed: 2 cohorts (c-nord, c-rand)"))
         #expect(text.contains("Unassigned needs: none."))
     }
@@ -38,10 +39,13 @@ import Testing
         fixture.scenario.municipalities[0].therapists.append(Therapist(id: "norddjurs-05", manuals: ["angst-tristhed"]))
         let suggestion = Suggestion(
             text: "Raise cohortMax of angst-tristhed to 7",
-            patch: [PatchOperation(op: .replace, path: "/manuals/0/training/cohortMax", value: .int(7))], verified: true)
-        fixture.plan.unassigned = [UnassignedNeed(
-            therapist: "norddjurs-05", manual: "angst-tristhed", reason: .tooFewParticipants,
-            detail: "Both cohorts are full.", suggestions: [suggestion])]
+            patch: [PatchOperation(op: .replace, path: "/manuals/0/training/cohortMax", value: .int(7))], verified: true
+        )
+        fixture.plan.unassigned = [
+            UnassignedNeed(
+                therapist: "norddjurs-05", manual: "angst-tristhed", reason: .tooFewParticipants,
+                detail: "Both cohorts are full.", suggestions: [suggestion])
+        ]
         let checker = PlanChecker(scenario: fixture.scenario, calendar: PlanningCalendar(scenario: fixture.scenario))
         let explanation = PlanExplanation(plan: fixture.plan, checker: checker)
         let need = try #require(explanation.unassigned.first)

@@ -19,9 +19,11 @@ import Testing
         case .h4:
             fixture.plan.cohorts[fixture.cohort("c-nord")].trainers = ["p1"]
         case .h5:
-            fixture.plan.unassigned = [UnassignedNeed(
-                therapist: "norddjurs-01", manual: "angst-tristhed", reason: .noDates, detail: "Listed twice.",
-                suggestions: [])]
+            fixture.plan.unassigned = [
+                UnassignedNeed(
+                    therapist: "norddjurs-01", manual: "angst-tristhed", reason: .noDates, detail: "Listed twice.",
+                    suggestions: [])
+            ]
         case .h6:
             fixture.scenario.psychologists[fixture.psychologist("p2")].unavailable =
                 [DateRange(from: day("2026-09-23"), to: day("2026-09-23"))]

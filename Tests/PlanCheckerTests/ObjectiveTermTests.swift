@@ -7,9 +7,11 @@ import Testing
     @Test func anUnassignedNeedCostsS1() throws {
         var fixture = try Tiny1Fixture()
         fixture.scenario.municipalities[0].therapists.append(Therapist(id: "norddjurs-05", manuals: ["angst-tristhed"]))
-        fixture.plan.unassigned = [UnassignedNeed(
-            therapist: "norddjurs-05", manual: "angst-tristhed", reason: .tooFewParticipants,
-            detail: "Both cohorts are planned without this therapist.", suggestions: [])]
+        fixture.plan.unassigned = [
+            UnassignedNeed(
+                therapist: "norddjurs-05", manual: "angst-tristhed", reason: .tooFewParticipants,
+                detail: "Both cohorts are planned without this therapist.", suggestions: [])
+        ]
         let report = fixture.check()
         #expect(report.violations.isEmpty, "\(report.violations)")
         #expect(report.score(.s1).raw == 1)
@@ -70,7 +72,8 @@ import Testing
         // Window 2026-09-07…11-06 is 60 days, G = 60 / 2 = 30; the gap is 40 days.
         #expect(report.score(.s8).raw == 10)
         #expect(report.score(.s8).weighted == 50)
-        // Meeting 1 at Skejby: Norddjurs 2 × 65, p2 from Gødstrup 2 × 102; meeting 2 at Gødstrup: Norddjurs 2 × 164.
+        // Meeting 1 at Skejby: Norddjurs 2 × 65, p2 from Gødstrup 2 × 102;
+        // meeting 2 at Gødstrup: Norddjurs 2 × 164.
         let meetingTravel = 2 * 65 + 2 * 102 + 2 * 164
         #expect(report.score(.s2).raw == Tiny1Fixture.validTravel + meetingTravel)
         // p2 now has 6 dates: 09-09, 09-10, 09-16, 09-23, 10-07, 10-20.

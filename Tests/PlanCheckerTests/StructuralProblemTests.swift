@@ -11,8 +11,11 @@ import Testing
         fixture.plan.cohorts[0].venue = "atlantis"
         fixture.plan.cohorts[1].participants[0] = "ghost-01"
         fixture.plan.supervisionGroups[1].cohort = "c-none"
-        fixture.plan.meetings = [Meeting(series: "no-series", index: 1, date: day("2026-09-10"), slot: .am,
-                                         venue: "bua-skejby")]
+        fixture.plan.meetings = [
+            Meeting(
+                series: "no-series", index: 1, date: day("2026-09-10"), slot: .am,
+                venue: "bua-skejby")
+        ]
         let report = fixture.check()
         let broken = Set(report.brokenRules)
         #expect(broken.isSuperset(of: [.h4, .h5, .h9, .h10, .h12]))
@@ -37,15 +40,19 @@ import Testing
         fixture.scenario.municipalities[0].therapists[3].manuals = []
         let report = fixture.check()
         #expect(report.brokenRules.contains(.h5))
-        #expect(report.violations(of: .h5).map(\.message) == ["cohort c-nord: norddjurs-04 does not need manual angst-tristhed"])
+        #expect(
+            report.violations(of: .h5).map(\.message) == [
+                "cohort c-nord: norddjurs-04 does not need manual angst-tristhed"
+            ])
     }
 
     @Test func aNeedInTwoCohortsIsListedTwice() throws {
         var fixture = try Tiny1Fixture()
         fixture.plan.cohorts[1].participants.append("norddjurs-01")
         let report = fixture.check()
-        #expect(report.violations(of: .h5).map(\.message)
-            == ["need norddjurs-01/angst-tristhed appears 2 times (cohort c-nord, cohort c-rand)"])
+        #expect(
+            report.violations(of: .h5).map(\.message)
+                == ["need norddjurs-01/angst-tristhed appears 2 times (cohort c-nord, cohort c-rand)"])
     }
 
     @Test func datesOutOfOrderAreReportedNotSorted() throws {
@@ -74,7 +81,10 @@ import Testing
         let broken = text.replacingOccurrences(of: "\"2026-09-15\"", with: "\"2026-09-31\"")
         let checker = PlanChecker(scenario: fixture.scenario, calendar: PlanningCalendar(scenario: fixture.scenario))
         let report = try checker.check(planJSON: Data(broken.utf8))
-        #expect(report.violations(of: .h1).map(\.message) == ["cohort c-nord: training day '2026-09-31' is not a date (YYYY-MM-DD)"])
+        #expect(
+            report.violations(of: .h1).map(\.message) == [
+                "cohort c-nord: training day '2026-09-31' is not a date (YYYY-MM-DD)"
+            ])
         // The cohort is one day short now.
         #expect(report.brokenRules.contains(.h2))
     }

@@ -42,25 +42,31 @@ struct Tiny1Fixture {
             scenario: "tiny-1",
             solver: SolverSummary(status: .feasible, seed: 1, elapsedSeconds: 0),
             cohorts: [
-                Cohort(id: "c-nord", manual: "angst-tristhed", venue: "bua-skejby", trainers: ["p1", "p3"],
-                       days: [day("2026-09-08"), day("2026-09-15")], participants: Self.norddjurs),
-                Cohort(id: "c-rand", manual: "angst-tristhed", venue: "bua-skejby", trainers: ["p2", "p3"],
-                       days: [day("2026-09-09"), day("2026-09-16")], participants: Self.randers),
+                Cohort(
+                    id: "c-nord", manual: "angst-tristhed", venue: "bua-skejby", trainers: ["p1", "p3"],
+                    days: [day("2026-09-08"), day("2026-09-15")], participants: Self.norddjurs),
+                Cohort(
+                    id: "c-rand", manual: "angst-tristhed", venue: "bua-skejby", trainers: ["p2", "p3"],
+                    days: [day("2026-09-09"), day("2026-09-16")], participants: Self.randers),
             ],
             supervisionGroups: [
-                SupervisionGroup(id: "g-nord", manual: "angst-tristhed", cohort: "c-nord", supervisor: "p1",
-                                 mode: .physical, venue: "bua-skejby", slot: .am,
-                                 sessions: [day("2026-09-22"), day("2026-10-06")], members: Self.norddjurs),
-                SupervisionGroup(id: "g-rand", manual: "angst-tristhed", cohort: "c-rand", supervisor: "p2",
-                                 mode: .physical, venue: "bua-skejby", slot: .pm,
-                                 sessions: [day("2026-09-23"), day("2026-10-07")], members: Self.randers),
+                SupervisionGroup(
+                    id: "g-nord", manual: "angst-tristhed", cohort: "c-nord", supervisor: "p1",
+                    mode: .physical, venue: "bua-skejby", slot: .am,
+                    sessions: [day("2026-09-22"), day("2026-10-06")], members: Self.norddjurs),
+                SupervisionGroup(
+                    id: "g-rand", manual: "angst-tristhed", cohort: "c-rand", supervisor: "p2",
+                    mode: .physical, venue: "bua-skejby", slot: .pm,
+                    sessions: [day("2026-09-23"), day("2026-10-07")], members: Self.randers),
             ],
             meetings: [],
             unassigned: [],
             score: Score(
                 total: Self.validTotal, hardViolations: 0,
-                terms: ["S1": 0, "S2": Self.validTravel, "S3": Self.validWaiting * 2, "S4": 0, "S5": 0,
-                        "S6": Self.validPeak * 50, "S7": 0, "S8": 0, "S9": 0, "S10": 0]))
+                terms: [
+                    "S1": 0, "S2": Self.validTravel, "S3": Self.validWaiting * 2, "S4": 0, "S5": 0,
+                    "S6": Self.validPeak * 50, "S7": 0, "S8": 0, "S9": 0, "S10": 0,
+                ]))
     }
 
     /// Checks the (possibly broken) plan against the (possibly edited) scenario.

@@ -8,14 +8,17 @@ import Testing
     /// rounded half away from zero.
     private func roadKm(_ a: (Double, Double), _ b: (Double, Double)) -> Int {
         let rad = Double.pi / 180
-        let dLat = (b.0 - a.0) * rad, dLon = (b.1 - a.1) * rad
+        let dLat = (b.0 - a.0) * rad
+        let dLon = (b.1 - a.1) * rad
         let h = pow(sin(dLat / 2), 2) + cos(a.0 * rad) * cos(b.0 * rad) * pow(sin(dLon / 2), 2)
         return Int((2 * 6371.0 * asin(sqrt(h)) * 1.3).rounded(.toNearestOrAwayFromZero))
     }
 
     @Test func handComputedDistancesAgreeWithTheSpecFormula() {
-        let skejby = (56.192, 10.171), goedstrup = (56.1, 8.92)
-        let norddjurs = (56.416, 10.879), randers = (56.461, 10.038)
+        let skejby = (56.192, 10.171)
+        let goedstrup = (56.1, 8.92)
+        let norddjurs = (56.416, 10.879)
+        let randers = (56.461, 10.038)
         #expect(roadKm(norddjurs, skejby) == Tiny1Fixture.kmNorddjursSkejby)
         #expect(roadKm(randers, skejby) == Tiny1Fixture.kmRandersSkejby)
         #expect(roadKm(goedstrup, skejby) == Tiny1Fixture.kmGoedstrupSkejby)

@@ -18,12 +18,14 @@ extension PlanExplanation {
         for term in terms {
             let score = term.score
             lines.append("")
-            lines.append("\(score.code) \(score.name): \(score.raw) \(score.term.unit) × \(score.weight) = \(score.weighted)")
+            let unit = score.term.unit(count: score.raw)
+            lines.append("\(score.code) \(score.name): \(score.raw) \(unit) × \(score.weight) = \(score.weighted)")
             lines.append("  \(term.summary)")
             // S1's needs are listed in full below, with reasons and suggestions.
             guard score.term != .s1 else { continue }
             for (position, contribution) in term.top.enumerated() {
-                lines.append("    \(position + 1). \(contribution.label): \(contribution.amount) \(score.term.unit)")
+                let unit = score.term.unit(count: contribution.amount)
+                lines.append("    \(position + 1). \(contribution.label): \(contribution.amount) \(unit)")
             }
             if term.omitted > 0 {
                 lines.append("    … and \(term.omitted) more")
@@ -48,7 +50,8 @@ extension PlanExplanation {
                     let checked = suggestion.verified ? "verified by re-planning" : "not verified"
                     lines.append("    - \(suggestion.text) (\(checked))")
                     for operation in suggestion.patch {
-                        lines.append("      patch: \(operation.op.rawValue) \(operation.path)\(Self.render(operation.value))")
+                        lines.append(
+                            "      patch: \(operation.op.rawValue) \(operation.path)\(Self.render(operation.value))")
                     }
                 }
             }

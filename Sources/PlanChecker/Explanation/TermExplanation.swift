@@ -25,18 +25,22 @@ public struct TermExplanation: Sendable {
         let raw = score.raw
         switch score.term {
         case .s1:
-            return raw == 0 ? "Every need is assigned to a cohort."
+            return raw == 0
+                ? "Every need is assigned to a cohort."
                 : "\(raw) \(raw == 1 ? "need is" : "needs are") not assigned to any cohort; see below for why."
         case .s2:
             return raw == 0 ? "Nobody travels." : "\(raw) km in round trips over \(count) journeys; the longest:"
         case .s3:
-            return raw == 0 ? "No therapist waits between being ready and finishing training."
+            return raw == 0
+                ? "No therapist waits between being ready and finishing training."
                 : "\(raw) days in all from municipalities' readyFrom to the end of training; the longest waits:"
         case .s4:
-            return raw == 0 ? "No municipality's therapists are split across cohorts of one manual."
+            return raw == 0
+                ? "No municipality's therapists are split across cohorts of one manual."
                 : "\(count) municipality-manual \(count == 1 ? "pair is" : "pairs are") split across cohorts:"
         case .s5:
-            return raw == 0 ? "No activity falls in a school holiday."
+            return raw == 0
+                ? "No activity falls in a school holiday."
                 : "\(raw) activity \(raw == 1 ? "date falls" : "dates fall") in a school holiday:"
         case .s6:
             guard let peak = score.contributions.first else { return "No psychologist has any activity." }
@@ -45,16 +49,21 @@ public struct TermExplanation: Sendable {
             return "The busiest psychologist is \(peak.label) with \(peak.amount) activity dates\(others). "
                 + "Days per psychologist:"
         case .s7:
-            return raw == 0 ? "Every supervision group is led by one of its cohort's trainers."
-                : "\(raw) supervision \(raw == 1 ? "group is" : "groups are") led by someone who did not train the cohort:"
+            return raw == 0
+                ? "Every supervision group is led by one of its cohort's trainers."
+                : "\(raw) supervision \(raw == 1 ? "group is" : "groups are") led by someone who did not "
+                    + "train the cohort:"
         case .s8:
-            return raw == 0 ? "Meetings are spread evenly over their windows (or there are none)."
+            return raw == 0
+                ? "Meetings are spread evenly over their windows (or there are none)."
                 : "Meetings deviate \(raw) days in all from an even spread:"
         case .s9:
-            return raw == 0 ? "Every supervision series keeps its cadence."
+            return raw == 0
+                ? "Every supervision series keeps its cadence."
                 : "\(raw) supervision \(raw == 1 ? "gap differs" : "gaps differ") from the cadence:"
         case .s10:
-            return raw == 0 ? "No member is away on a supervision date."
+            return raw == 0
+                ? "No member is away on a supervision date."
                 : "\(raw) times a member is away on a supervision date:"
         }
     }

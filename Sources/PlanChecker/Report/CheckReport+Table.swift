@@ -10,8 +10,10 @@ extension CheckReport {
         lines.append(row(["code", "rule", "violations"], widths: [5, 22, 10], rightAligned: [2]))
         for rule in HardRule.allCases {
             let count = violations(of: rule).count
-            lines.append(row([rule.code, rule.name, count == 0 ? "OK" : String(count)],
-                             widths: [5, 22, 10], rightAligned: [2]))
+            lines.append(
+                row(
+                    [rule.code, rule.name, count == 0 ? "OK" : String(count)],
+                    widths: [5, 22, 10], rightAligned: [2]))
         }
         lines.append(row(["", "hard violations", String(hardViolationCount)], widths: [5, 22, 10], rightAligned: [2]))
         lines.append("")
@@ -19,8 +21,10 @@ extension CheckReport {
         let widths = [5, 22, 10, 8, 10]
         lines.append(row(["code", "term", "raw", "weight", "weighted"], widths: widths, rightAligned: [2, 3, 4]))
         for term in terms {
-            lines.append(row([term.code, term.name, String(term.raw), String(term.weight), String(term.weighted)],
-                             widths: widths, rightAligned: [2, 3, 4]))
+            lines.append(
+                row(
+                    [term.code, term.name, String(term.raw), String(term.weight), String(term.weighted)],
+                    widths: widths, rightAligned: [2, 3, 4]))
         }
         lines.append(row(["", "total", "", "", String(total)], widths: widths, rightAligned: [2, 3, 4]))
         lines.append("")

@@ -3,7 +3,8 @@
 /// A plan that breaks any of them is not feasible; `check` reports every break as a
 /// ``Violation`` tagged with its rule, so a person can trace a message back to the spec.
 public enum HardRule: Int, CaseIterable, Sendable, Hashable, Comparable, CustomStringConvertible {
-    case h1 = 1, h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12
+    case h1 = 1
+    case h2, h3, h4, h5, h6, h7, h8, h9, h10, h11, h12
 
     /// The rule's code, `H1` … `H12`.
     public var code: String { "H\(rawValue)" }

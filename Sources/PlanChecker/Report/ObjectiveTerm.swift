@@ -2,7 +2,8 @@ import PlanningModel
 
 /// The objective terms S1…S10 of PROBLEM.md §5.
 public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, CustomStringConvertible {
-    case s1 = 1, s2, s3, s4, s5, s6, s7, s8, s9, s10
+    case s1 = 1
+    case s2, s3, s4, s5, s6, s7, s8, s9, s10
 
     /// The term's code, `S1` … `S10`, as used in `plan.json`'s `score.terms`.
     public var code: String { "S\(rawValue)" }
@@ -36,6 +37,21 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
         case .s8: "days"
         case .s9: "gaps"
         case .s10: "member-sessions"
+        }
+    }
+
+    /// The unit for an amount of `count`, singular for 1 (for example "1 gap", "2 gaps").
+    public func unit(count: Int) -> String {
+        guard count == 1 else { return unit }
+        switch self {
+        case .s1: return "need"
+        case .s3, .s6, .s8: return "day"
+        case .s4: return "extra cohort"
+        case .s5: return "activity date"
+        case .s7: return "group"
+        case .s9: return "gap"
+        case .s10: return "member-session"
+        case .s2: return unit
         }
     }
 

@@ -13,19 +13,22 @@ extension PlanChecker {
                 let ready = scenario.readyFrom(of: entry.municipality)
                 for day in cohort.days.uniqued {
                     if day < ready {
-                        violations.append(Violation(
-                            rule: .h6,
-                            message: "cohort \(cohort.id): \(participant) trains on \(day), before \(entry.municipality.id)'s "
-                                + "readyFrom \(ready)",
-                            entities: [cohort.id, participant, entry.municipality.id]))
+                        violations.append(
+                            Violation(
+                                rule: .h6,
+                                message:
+                                    "cohort \(cohort.id): \(participant) trains on \(day), before "
+                                    + "\(entry.municipality.id)'s readyFrom \(ready)",
+                                entities: [cohort.id, participant, entry.municipality.id]))
                     }
                     let busy = busySlots(.therapist(participant), on: day, slots: [.am, .pm])
                     if !busy.isEmpty {
-                        violations.append(Violation(
-                            rule: .h6,
-                            message: "cohort \(cohort.id): \(participant) is unavailable on training day \(day) "
-                                + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
-                            entities: [cohort.id, participant]))
+                        violations.append(
+                            Violation(
+                                rule: .h6,
+                                message: "cohort \(cohort.id): \(participant) is unavailable on training day \(day) "
+                                    + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
+                                entities: [cohort.id, participant]))
                     }
                 }
             }
@@ -34,20 +37,22 @@ extension PlanChecker {
             for psychologist in activity.psychologists {
                 let busy = busySlots(.psychologist(psychologist), on: activity.date, slots: activity.slots)
                 guard !busy.isEmpty else { continue }
-                violations.append(Violation(
-                    rule: .h6,
-                    message: "psychologist \(psychologist) is unavailable for \(activity.label) "
-                        + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
-                    entities: [activity.owner, psychologist]))
+                violations.append(
+                    Violation(
+                        rule: .h6,
+                        message: "psychologist \(psychologist) is unavailable for \(activity.label) "
+                            + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
+                        entities: [activity.owner, psychologist]))
             }
             if let venue = activity.venue {
                 let busy = busySlots(.venue(venue), on: activity.date, slots: activity.slots)
                 if !busy.isEmpty {
-                    violations.append(Violation(
-                        rule: .h6,
-                        message: "venue \(venue) is unavailable for \(activity.label) "
-                            + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
-                        entities: [activity.owner, venue]))
+                    violations.append(
+                        Violation(
+                            rule: .h6,
+                            message: "venue \(venue) is unavailable for \(activity.label) "
+                                + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
+                            entities: [activity.owner, venue]))
                 }
             }
         }

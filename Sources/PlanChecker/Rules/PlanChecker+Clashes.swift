@@ -50,21 +50,24 @@ extension PlanChecker {
                         activities[first].slots.contains($0) && activities[second].slots.contains($0)
                     }
                     guard !shared.isEmpty else { continue }
-                    violations.append(Violation(
-                        rule: .h7,
-                        message: "\(key.person.kind) \(key.person.id) has \(activities[first].label) and "
-                            + "\(activities[second].label) in the same slot (\(shared.map(\.rawValue).joined(separator: ", ")))",
-                        entities: [key.person.id, activities[first].owner, activities[second].owner]))
+                    let slots = shared.map(\.rawValue).joined(separator: ", ")
+                    violations.append(
+                        Violation(
+                            rule: .h7,
+                            message: "\(key.person.kind) \(key.person.id) has \(activities[first].label) and "
+                                + "\(activities[second].label) in the same slot (\(slots))",
+                            entities: [key.person.id, activities[first].owner, activities[second].owner]))
                 }
             }
             if case .psychologist = key.person {
                 let venues = activities.compactMap(\.venue).uniqued
                 if venues.count > 1 {
-                    violations.append(Violation(
-                        rule: .h7,
-                        message: "psychologist \(key.person.id) is at \(venues.count) venues on \(key.date) "
-                            + "(\(venues.joined(separator: ", ")))",
-                        entities: [key.person.id] + venues))
+                    violations.append(
+                        Violation(
+                            rule: .h7,
+                            message: "psychologist \(key.person.id) is at \(venues.count) venues on \(key.date) "
+                                + "(\(venues.joined(separator: ", ")))",
+                            entities: [key.person.id] + venues))
                 }
             }
         }

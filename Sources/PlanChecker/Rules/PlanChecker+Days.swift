@@ -6,23 +6,27 @@ extension PlanChecker {
         var violations: [Violation] = []
         for cohort in facts.plan.cohorts {
             for day in cohort.days.uniqued where !calendar.isWorkday(day) {
-                violations.append(Violation(
-                    rule: .h1, message: "cohort \(cohort.id): training day \(day) \(whyNotWorkday(day))",
-                    entities: [cohort.id]))
+                violations.append(
+                    Violation(
+                        rule: .h1, message: "cohort \(cohort.id): training day \(day) \(whyNotWorkday(day))",
+                        entities: [cohort.id]))
             }
         }
         for group in facts.plan.supervisionGroups {
             for day in group.sessions.uniqued where !calendar.isWorkday(day) {
-                violations.append(Violation(
-                    rule: .h1, message: "supervision group \(group.id): session \(day) \(whyNotWorkday(day))",
-                    entities: [group.id]))
+                violations.append(
+                    Violation(
+                        rule: .h1, message: "supervision group \(group.id): session \(day) \(whyNotWorkday(day))",
+                        entities: [group.id]))
             }
         }
         for meeting in facts.plan.meetings where !calendar.isWorkday(meeting.date) {
-            violations.append(Violation(
-                rule: .h1,
-                message: "meeting \(meeting.series) #\(meeting.index): date \(meeting.date) \(whyNotWorkday(meeting.date))",
-                entities: [meeting.series]))
+            violations.append(
+                Violation(
+                    rule: .h1,
+                    message: "meeting \(meeting.series) #\(meeting.index): date \(meeting.date) "
+                        + whyNotWorkday(meeting.date),
+                    entities: [meeting.series]))
         }
         return violations
     }

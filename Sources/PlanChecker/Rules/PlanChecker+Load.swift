@@ -9,22 +9,26 @@ extension PlanChecker {
         for psychologist in scenario.psychologists {
             guard let days = dates[psychologist.id], !days.isEmpty else { continue }
             let weeks = Dictionary(grouping: days, by: \.isoWeek)
-            for (week, inWeek) in weeks.sorted(by: { $0.key < $1.key }) where inWeek.count > psychologist.maxDaysPerWeek {
-                violations.append(Violation(
-                    rule: .h8,
-                    message: "psychologist \(psychologist.id) (\(psychologist.name)) works \(inWeek.count) days in "
-                        + "\(week) (\(inWeek.sorted().map(\.description).joined(separator: ", "))); "
-                        + "maxDaysPerWeek is \(psychologist.maxDaysPerWeek)",
-                    entities: [psychologist.id]))
+            for (week, inWeek) in weeks.sorted(by: { $0.key < $1.key }) where inWeek.count > psychologist.maxDaysPerWeek
+            {
+                violations.append(
+                    Violation(
+                        rule: .h8,
+                        message: "psychologist \(psychologist.id) (\(psychologist.name)) works \(inWeek.count) days in "
+                            + "\(week) (\(inWeek.sorted().map(\.description).joined(separator: ", "))); "
+                            + "maxDaysPerWeek is \(psychologist.maxDaysPerWeek)",
+                        entities: [psychologist.id]))
             }
             let months = Dictionary(grouping: days, by: \.yearMonth)
             for (month, inMonth) in months.sorted(by: { $0.key < $1.key })
             where inMonth.count > psychologist.maxDaysPerMonth {
-                violations.append(Violation(
-                    rule: .h8,
-                    message: "psychologist \(psychologist.id) (\(psychologist.name)) works \(inMonth.count) days in "
-                        + "\(month); maxDaysPerMonth is \(psychologist.maxDaysPerMonth)",
-                    entities: [psychologist.id]))
+                violations.append(
+                    Violation(
+                        rule: .h8,
+                        message:
+                            "psychologist \(psychologist.id) (\(psychologist.name)) works \(inMonth.count) days in "
+                            + "\(month); maxDaysPerMonth is \(psychologist.maxDaysPerMonth)",
+                        entities: [psychologist.id]))
             }
         }
         return violations

@@ -13,11 +13,13 @@ extension PlanChecker {
             for participant in cohort.participants.uniqued {
                 let memberOf = groups.filter { $0.members.contains(participant) }.map(\.id)
                 guard memberOf.count != 1 else { continue }
-                let message = memberOf.isEmpty
+                let message =
+                    memberOf.isEmpty
                     ? "cohort \(cohort.id): participant \(participant) is in no supervision group of the cohort"
                     : "cohort \(cohort.id): participant \(participant) is in \(memberOf.count) supervision groups "
                         + "(\(memberOf.joined(separator: ", ")))"
-                violations.append(Violation(rule: .h10, message: message, entities: [cohort.id, participant] + memberOf))
+                violations.append(
+                    Violation(rule: .h10, message: message, entities: [cohort.id, participant] + memberOf))
             }
         }
         return violations
@@ -25,15 +27,18 @@ extension PlanChecker {
 
     private func duplicateIDs(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
-        for (kind, ids) in [("cohort", facts.plan.cohorts.map(\.id)),
-                            ("supervision group", facts.plan.supervisionGroups.map(\.id))] {
+        for (kind, ids) in [
+            ("cohort", facts.plan.cohorts.map(\.id)),
+            ("supervision group", facts.plan.supervisionGroups.map(\.id)),
+        ] {
             let counts = Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +)
             for id in ids.uniqued where counts[id, default: 0] > 1 {
-                violations.append(Violation(
-                    rule: .h10,
-                    message: "\(kind) id \(id) is used \(counts[id, default: 0]) times; groups cannot name their "
-                        + "cohort unambiguously",
-                    entities: [id]))
+                violations.append(
+                    Violation(
+                        rule: .h10,
+                        message: "\(kind) id \(id) is used \(counts[id, default: 0]) times; groups cannot name their "
+                            + "cohort unambiguously",
+                        entities: [id]))
             }
         }
         return violations
@@ -43,12 +48,16 @@ extension PlanChecker {
         var violations: [Violation] = []
         let cohort = facts.cohorts[group.cohort]
         func note(_ message: String, _ extra: [String] = []) {
-            violations.append(Violation(rule: .h10, message: "supervision group \(group.id): \(message)",
-                                        entities: [group.id] + extra))
+            violations.append(
+                Violation(
+                    rule: .h10, message: "supervision group \(group.id): \(message)",
+                    entities: [group.id] + extra))
         }
         if let cohort {
             if cohort.manual != group.manual {
-                note("manual \(group.manual) differs from its cohort \(cohort.id)'s manual \(cohort.manual)", [cohort.id])
+                note(
+                    "manual \(group.manual) differs from its cohort \(cohort.id)'s manual \(cohort.manual)", [cohort.id]
+                )
             }
             for member in group.members.uniqued where !cohort.participants.contains(member) {
                 note("member \(member) is not a participant of cohort \(cohort.id)", [member, cohort.id])
@@ -70,7 +79,9 @@ extension PlanChecker {
         }
         if let supervisor = index.psychologists[group.supervisor] {
             if !supervisor.manuals.contains(manual.id) {
-                note("supervisor \(supervisor.id) (\(supervisor.name)) is not certified for \(manual.id)", [supervisor.id])
+                note(
+                    "supervisor \(supervisor.id) (\(supervisor.name)) is not certified for \(manual.id)",
+                    [supervisor.id])
             }
         } else {
             note("supervisor \(group.supervisor) is not a psychologist of the scenario", [group.supervisor])
@@ -91,8 +102,10 @@ extension PlanChecker {
         let rules = manual.supervision
         var violations: [Violation] = []
         func note(_ message: String) {
-            violations.append(Violation(rule: .h11, message: "supervision group \(group.id): \(message)",
-                                        entities: [group.id, group.cohort]))
+            violations.append(
+                Violation(
+                    rule: .h11, message: "supervision group \(group.id): \(message)",
+                    entities: [group.id, group.cohort]))
         }
         let sessions = group.sessions
         if sessions.count != rules.sessions || Set(sessions).count != rules.sessions {
@@ -110,16 +123,18 @@ extension PlanChecker {
             let offset = lastTraining.days(to: first)
             let latest = rules.startWithinWeeks * 7
             if offset < 7 || offset > latest {
-                note("first session \(first) is \(offset) days after the last training day \(lastTraining); "
-                    + "allowed 7…\(latest)")
+                note(
+                    "first session \(first) is \(offset) days after the last training day \(lastTraining); "
+                        + "allowed 7…\(latest)")
             }
         }
         let cadence = rules.cadenceDays
         for (previous, next) in pairs {
             let gap = previous.days(to: next)
             if ![cadence - 7, cadence, cadence + 7].contains(gap) {
-                note("\(gap) days between sessions \(previous) and \(next); allowed \(cadence - 7), \(cadence) "
-                    + "or \(cadence + 7)")
+                note(
+                    "\(gap) days between sessions \(previous) and \(next); allowed \(cadence - 7), \(cadence) "
+                        + "or \(cadence + 7)")
             }
         }
         return violations

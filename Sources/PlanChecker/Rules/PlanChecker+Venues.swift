@@ -14,33 +14,42 @@ extension PlanChecker {
     func checkVenues(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
         for cohort in facts.plan.cohorts where index.venues[cohort.venue] == nil {
-            violations.append(Violation(
-                rule: .h9, message: "cohort \(cohort.id): venue \(cohort.venue) is not a venue of the scenario",
-                entities: [cohort.id, cohort.venue]))
+            violations.append(
+                Violation(
+                    rule: .h9, message: "cohort \(cohort.id): venue \(cohort.venue) is not a venue of the scenario",
+                    entities: [cohort.id, cohort.venue]))
         }
         for group in facts.plan.supervisionGroups {
             if let venue = group.venue, index.venues[venue] == nil {
-                violations.append(Violation(
-                    rule: .h9, message: "supervision group \(group.id): venue \(venue) is not a venue of the scenario",
-                    entities: [group.id, venue]))
+                violations.append(
+                    Violation(
+                        rule: .h9,
+                        message: "supervision group \(group.id): venue \(venue) is not a venue of the scenario",
+                        entities: [group.id, venue]))
             }
             if let venueID = group.physicalVenue(index: index), let venue = index.venues[venueID],
-               group.members.count + 1 > venue.capacity {
-                violations.append(Violation(
-                    rule: .h9,
-                    message: "supervision group \(group.id): \(group.members.count) members + supervisor exceed the "
-                        + "capacity \(venue.capacity) of venue \(venue.id)",
-                    entities: [group.id, venue.id]))
+                group.members.count + 1 > venue.capacity
+            {
+                violations.append(
+                    Violation(
+                        rule: .h9,
+                        message:
+                            "supervision group \(group.id): \(group.members.count) members + supervisor exceed the "
+                            + "capacity \(venue.capacity) of venue \(venue.id)",
+                        entities: [group.id, venue.id]))
             }
         }
         for meeting in facts.plan.meetings {
             guard let series = index.series[meeting.series], let venue = index.venues[meeting.venue],
-                  series.attendees.count > venue.capacity else { continue }
-            violations.append(Violation(
-                rule: .h9,
-                message: "meeting \(meeting.series) #\(meeting.index): \(series.attendees.count) attendees exceed the "
-                    + "capacity \(venue.capacity) of venue \(venue.id)",
-                entities: [meeting.series, venue.id]))
+                series.attendees.count > venue.capacity
+            else { continue }
+            violations.append(
+                Violation(
+                    rule: .h9,
+                    message:
+                        "meeting \(meeting.series) #\(meeting.index): \(series.attendees.count) attendees exceed the "
+                        + "capacity \(venue.capacity) of venue \(venue.id)",
+                    entities: [meeting.series, venue.id]))
         }
         violations += roomUse(facts)
         return violations
@@ -61,11 +70,13 @@ extension PlanChecker {
         for key in order {
             guard let activities = uses[key], let venue = index.venues[key.venue], activities.count > venue.rooms
             else { continue }
-            violations.append(Violation(
-                rule: .h9,
-                message: "venue \(venue.id) hosts \(activities.count) activities on \(key.date) \(key.slot.rawValue) "
-                    + "(\(activities.map(\.label).joined(separator: "; "))); it has \(venue.rooms) room(s)",
-                entities: [venue.id] + activities.map(\.owner).uniqued))
+            violations.append(
+                Violation(
+                    rule: .h9,
+                    message:
+                        "venue \(venue.id) hosts \(activities.count) activities on \(key.date) \(key.slot.rawValue) "
+                        + "(\(activities.map(\.label).joined(separator: "; "))); it has \(venue.rooms) room(s)",
+                    entities: [venue.id] + activities.map(\.owner).uniqued))
         }
         return violations
     }

@@ -31,9 +31,10 @@ struct Activity: Sendable {
             let psychologists = cohort.trainers.uniqued.filter { index.psychologists[$0] != nil }
             let venue = index.venues[cohort.venue] == nil ? nil : cohort.venue
             for day in cohort.days.uniqued {
-                activities.append(Activity(
-                    kind: .training, owner: cohort.id, label: "cohort \(cohort.id) training day \(day)", date: day,
-                    slots: [.am, .pm], venue: venue, therapists: therapists, psychologists: psychologists))
+                activities.append(
+                    Activity(
+                        kind: .training, owner: cohort.id, label: "cohort \(cohort.id) training day \(day)", date: day,
+                        slots: [.am, .pm], venue: venue, therapists: therapists, psychologists: psychologists))
             }
         }
         for group in plan.supervisionGroups {
@@ -41,20 +42,23 @@ struct Activity: Sendable {
             let psychologists = index.psychologists[group.supervisor] == nil ? [] : [group.supervisor]
             let venue = group.physicalVenue(index: index)
             for day in group.sessions.uniqued {
-                activities.append(Activity(
-                    kind: .supervision, owner: group.id,
-                    label: "supervision group \(group.id) session \(day) \(group.slot.rawValue)", date: day,
-                    slots: [group.slot], venue: venue, therapists: therapists, psychologists: psychologists))
+                activities.append(
+                    Activity(
+                        kind: .supervision, owner: group.id,
+                        label: "supervision group \(group.id) session \(day) \(group.slot.rawValue)", date: day,
+                        slots: [group.slot], venue: venue, therapists: therapists, psychologists: psychologists))
             }
         }
         for meeting in plan.meetings {
             let psychologists = (index.series[meeting.series]?.attendees ?? [])
                 .compactMap(\.psychologist).uniqued.filter { index.psychologists[$0] != nil }
             let venue = index.venues[meeting.venue] == nil ? nil : meeting.venue
-            activities.append(Activity(
-                kind: .meeting, owner: meeting.series,
-                label: "meeting \(meeting.series) #\(meeting.index) on \(meeting.date) \(meeting.slot.rawValue)",
-                date: meeting.date, slots: [meeting.slot], venue: venue, therapists: [], psychologists: psychologists))
+            activities.append(
+                Activity(
+                    kind: .meeting, owner: meeting.series,
+                    label: "meeting \(meeting.series) #\(meeting.index) on \(meeting.date) \(meeting.slot.rawValue)",
+                    date: meeting.date, slots: [meeting.slot], venue: venue, therapists: [],
+                    psychologists: psychologists))
         }
         return activities
     }

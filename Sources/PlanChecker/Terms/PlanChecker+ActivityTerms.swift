@@ -18,8 +18,9 @@ extension PlanChecker {
         let dates = facts.psychologistDates
         let contributions = scenario.psychologists.uniquedByID.compactMap { psychologist -> Contribution? in
             guard let days = dates[psychologist.id], !days.isEmpty else { return nil }
-            return Contribution(label: "\(psychologist.id) (\(psychologist.name))", entities: [psychologist.id],
-                                amount: days.count)
+            return Contribution(
+                label: "\(psychologist.id) (\(psychologist.name))", entities: [psychologist.id],
+                amount: days.count)
         }
         return (.s6, contributions.map(\.amount).max() ?? 0, contributions)
     }

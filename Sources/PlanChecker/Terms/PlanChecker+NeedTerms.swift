@@ -9,8 +9,9 @@ extension PlanChecker {
             let listed = facts.plan.unassigned.first { $0.therapist == need.therapist && $0.manual == need.manual }
             let municipality = index.therapists[need.therapist]?.municipality.name ?? "?"
             let why = listed.map { $0.reason.rawValue } ?? "not listed in the plan"
-            return Contribution(label: "\(need) (\(municipality)): \(why)", entities: [need.therapist, need.manual],
-                                amount: 1)
+            return Contribution(
+                label: "\(need) (\(municipality)): \(why)", entities: [need.therapist, need.manual],
+                amount: 1)
         }
         return summed(.s1, contributions)
     }

@@ -8,7 +8,8 @@ extension PlanChecker {
                 return nil
             }
             return Contribution(
-                label: "supervision group \(group.id): supervisor \(group.supervisor) did not train cohort \(cohort.id) "
+                label:
+                    "supervision group \(group.id): supervisor \(group.supervisor) did not train cohort \(cohort.id) "
                     + "(\(cohort.trainers.joined(separator: ", ")))",
                 entities: [group.id, group.supervisor, cohort.id], amount: 1)
         }
@@ -41,9 +42,11 @@ extension PlanChecker {
             for member in group.members.uniqued where index.therapists[member] != nil {
                 for day in group.sessions.uniqued
                 where !calendar.isAvailable(.therapist(member), on: day, slot: group.slot) {
-                    contributions.append(Contribution(
-                        label: "\(member) misses supervision group \(group.id) session \(day) \(group.slot.rawValue)",
-                        entities: [member, group.id], amount: 1))
+                    contributions.append(
+                        Contribution(
+                            label:
+                                "\(member) misses supervision group \(group.id) session \(day) \(group.slot.rawValue)",
+                            entities: [member, group.id], amount: 1))
                 }
             }
         }

@@ -12,8 +12,10 @@ extension PlanChecker {
         func go(_ who: String, from origin: GeoPoint, to venue: Venue, for what: String, entities: [String]) {
             let km = Distance.roadKm(origin, venue.location, roadFactor: scenario.travel.roadFactor)
             guard km > 0 else { return }
-            journeys.append(Contribution(label: "\(who) → \(venue.id), \(what) (2 × \(km) km)",
-                                         entities: entities + [venue.id], amount: 2 * km))
+            journeys.append(
+                Contribution(
+                    label: "\(who) → \(venue.id), \(what) (2 × \(km) km)",
+                    entities: entities + [venue.id], amount: 2 * km))
         }
         for cohort in facts.plan.cohorts {
             guard let venue = index.venues[cohort.venue] else { continue }
@@ -34,13 +36,15 @@ extension PlanChecker {
         for meeting in facts.plan.meetings {
             guard let series = index.series[meeting.series], let venue = index.venues[meeting.venue] else { continue }
             for attendee in series.attendees {
-                let origin: GeoPoint? = switch attendee.origin {
-                case .municipality(let id): index.municipalities[id]?.location
-                case .venue(let id): index.venues[id]?.location
-                }
+                let origin: GeoPoint? =
+                    switch attendee.origin {
+                    case .municipality(let id): index.municipalities[id]?.location
+                    case .venue(let id): index.venues[id]?.location
+                    }
                 guard let origin else { continue }
-                go(attendee.name, from: origin, to: venue,
-                   for: "meeting \(series.id) #\(meeting.index) on \(meeting.date)", entities: [series.id])
+                go(
+                    attendee.name, from: origin, to: venue,
+                    for: "meeting \(series.id) #\(meeting.index) on \(meeting.date)", entities: [series.id])
             }
         }
         return summed(.s2, journeys)
@@ -57,7 +61,9 @@ extension PlanChecker {
 
     private func travelOfPsychologists(_ ids: [String], what: String, owner: String, venue: Venue, go: Journey) {
         for id in ids.uniqued {
-            guard let psychologist = index.psychologists[id], let home = index.venues[psychologist.home] else { continue }
+            guard let psychologist = index.psychologists[id], let home = index.venues[psychologist.home] else {
+                continue
+            }
             go("\(id) (\(psychologist.name))", home.location, venue, what, [id, owner])
         }
     }
