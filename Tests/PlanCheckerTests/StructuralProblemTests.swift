@@ -1,6 +1,7 @@
 import Foundation
 import PlanChecker
 import PlanningModel
+import TestSupport
 import Testing
 
 /// A plan with unknown ids, repeats or bad dates is reported by rule, never a crash.
@@ -95,5 +96,23 @@ import Testing
         let report = try checker.check(planJSON: fixture.plan.jsonData())
         #expect(report.violations.isEmpty)
         #expect(report.total == Tiny1Fixture.validTotal)
+    }
+}
+
+@Suite struct SharedScenarioSmokeTests {
+    @Test(arguments: SharedScenarios.names)
+    func anEmptyPlanListsEveryNeedUnderH5(name: String) throws {
+        let scenario = try JSONDecoder().decode(Scenario.self, from: Data(contentsOf: SharedScenarios.url(name)))
+        let plan = Plan(
+            scenario: scenario.name, solver: SolverSummary(status: .infeasible, seed: 1, elapsedSeconds: 0),
+            cohorts: [], supervisionGroups: [], meetings: [], unassigned: [],
+            score: Score(total: 0, hardViolations: 0, terms: [:]))
+        let report = PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario)).check(plan)
+        let meetingSeries = scenario.meetings.filter { $0.count > 0 }.count
+        #expect(report.violations(of: .h5).count == scenario.needs.count)
+        #expect(report.violations(of: .h12).count == meetingSeries)
+        #expect(report.score(.s1).raw == scenario.needs.count)
+        #expect(report.total == scenario.needs.count * scenario.weights.unassigned)
+        #expect(report.scoreMismatches.contains { $0.key == "S1" })
     }
 }
