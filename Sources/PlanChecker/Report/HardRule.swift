@@ -30,5 +30,6 @@ public enum HardRule: Int, CaseIterable, Sendable, Hashable, Comparable, CustomS
     /// `H2 Training shape`.
     public var description: String { "\(code) \(name)" }
 
+    /// Orders by number, so H2 comes before H10.
     public static func < (lhs: HardRule, rhs: HardRule) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -74,5 +74,6 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
     /// `S2 Travel`.
     public var description: String { "\(code) \(name)" }
 
+    /// Orders by number, so S2 comes before S10.
     public static func < (lhs: ObjectiveTerm, rhs: ObjectiveTerm) -> Bool { lhs.rawValue < rhs.rawValue }
 }
