@@ -18,6 +18,8 @@ public struct CalendarOverview: Sendable {
     public let months: [MonthWorkdays]
     /// ISO weeks in each year (52 or 53).
     public let isoWeeks: [Int: Int]
+    /// Workdays inside the horizon in the years shown.
+    public let horizonWorkdays: Int
 
     /// - Parameters:
     ///   - scenario: the scenario.
@@ -43,6 +45,7 @@ public struct CalendarOverview: Sendable {
         closed = scenario.calendar.closed.filter(touches)
         schoolHolidays = scenario.calendar.schoolHolidays.filter(touches)
         months = MonthWorkdays.count(days, isWorkday: isWorkday, isSchoolHoliday: calendar.isSchoolHoliday)
+        horizonWorkdays = calendar.workdays.filter { wanted.contains($0.year) }.count
         isoWeeks = Dictionary(uniqueKeysWithValues: years.map { ($0, CalendarDay(year: $0, month: 12, day: 28).isoWeek.week) })
     }
 }
