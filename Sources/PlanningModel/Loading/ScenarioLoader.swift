@@ -85,7 +85,10 @@ public struct ScenarioLoader: Sendable {
             }
             throw .invalid(Self.ordered(issues))
         }
-        issues += ScenarioValidator(scenario).findings().map { issue($0) }
+        // A value the schema already rejected is not reported a second time (an invalid id is
+        // not also an unknown reference).
+        let rejected = Set(issues.map(\.path))
+        issues += ScenarioValidator(scenario).findings().filter { !rejected.contains($0.path.description) }.map { issue($0) }
         let reading = CalendarFiles(scenario: scenario, reader: calendarReader, baseDirectory: baseDirectory)
         let external = reading.read(readContents: !issues.contains(where: \.isError))
         issues += external.findings.map { issue($0) }

@@ -137,7 +137,8 @@ struct ScenarioValidator {
                                     "cohortMin (\(training.cohortMin)) is greater than cohortMax (\(training.cohortMax))"))
             }
             let supervision = manual.supervision
-            for slot in supervision.allowedSlots where supervision.durationMinutes > scenario.slots[slot].minutes {
+            for slot in supervision.allowedSlots
+            where scenario.slots[slot].minutes > 0 && supervision.durationMinutes > scenario.slots[slot].minutes {
                 let times = scenario.slots[slot]
                 found.append(.error(path.key("supervision").key("durationMinutes"),
                                     "durationMinutes (\(supervision.durationMinutes)) is longer than the \(slot.rawValue) slot "
@@ -207,7 +208,7 @@ struct ScenarioValidator {
                                         + "\(horizon.from)–\(horizon.to)"))
             }
             let slot = scenario.slots[series.slot]
-            if series.durationMinutes > slot.minutes {
+            if slot.minutes > 0 && series.durationMinutes > slot.minutes {
                 found.append(.error(path.key("durationMinutes"),
                                     "durationMinutes (\(series.durationMinutes)) is longer than the \(series.slot.rawValue) "
                                         + "slot (\(slot.start)–\(slot.end), \(slot.minutes) minutes)"))
