@@ -8,6 +8,7 @@ enum ExitStatus {
     static let invalidInput: Int32 = 65
     static let unreadableInput: Int32 = 66
     static let internalError: Int32 = 70
+    static let cannotWriteOutput: Int32 = 73
 
     /// The exit code for `error`.
     static func code(for error: any Error) -> Int32 {
@@ -17,6 +18,10 @@ enum ExitStatus {
             case .unreadable: unreadableInput
             case .invalid: invalidInput
             }
+        case let error as PlanFileError:
+            error.isUnreadable ? unreadableInput : invalidInput
+        case is OutputError:
+            cannotWriteOutput
         case let exit as ExitCode:
             exit.rawValue
         case is ValidationError:
@@ -33,6 +38,10 @@ enum ExitStatus {
         switch error {
         case let error as ScenarioLoadError:
             StandardError.write(error.description)
+        case let error as PlanFileError:
+            StandardError.write(error.description)
+        case let error as OutputError:
+            StandardError.write("stime-planner: \(error.description)")
         case is ExitCode:
             break
         case is ValidationError, is CleanExit:

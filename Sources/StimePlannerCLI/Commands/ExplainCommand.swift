@@ -1,0 +1,25 @@
+import ArgumentParser
+import PlanChecker
+import PlanningModel
+
+/// `stime-planner explain SCENARIO PLAN`: what each objective term costs and why needs are unassigned.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explains a plan's score: the costliest entities per term and every unassigned need.",
+        discussion: "Each S term with the entities that cost most, each unassigned need with its reason and suggestions."
+    )
+
+    @OptionGroup var input: ScenarioArgument
+    @OptionGroup var planFile: PlanArgument
+
+    @Option(help: "How many entities to show per term.")
+    var top = 5
+
+    func run() throws {
+        let loaded = try input.load()
+        let plan = try planFile.load()
+        let checker = PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar)
+        print(PlanExplanation(plan: plan, checker: checker, top: max(1, top)).text())
+    }
+}
