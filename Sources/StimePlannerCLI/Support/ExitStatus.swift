@@ -55,7 +55,13 @@ enum ExitStatus {
 
 /// Writes lines to standard error, where every diagnostic goes.
 enum StandardError {
+    /// Writes `text` as a whole line.
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        writeRaw(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes `text` exactly as given (for a progress line that rewrites itself).
+    static func writeRaw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
