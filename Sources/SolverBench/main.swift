@@ -1,1 +1,2 @@
-print("solver-bench: not implemented yet")
+import ConstraintSolver
+print("solver-bench")
