@@ -11,7 +11,8 @@ final class SearchContext {
     /// An outside bound on the objective (portfolio); consulted at every node.
     var sharedBound: (() -> Int?)?
 
-    init(limits: SearchLimits, onSolution: @escaping (Solution) -> Void) {
+    init(limits: SearchLimits, minimising: Bool = true, onSolution: @escaping (Solution) -> Void) {
+        self.minimising = minimising
         start = clock.now
         self.limits = limits
         self.onSolution = onSolution
@@ -22,9 +23,17 @@ final class SearchContext {
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
+    /// Whether minimisation is the sense (for the objective target).
+    var minimising = true
+
     /// Checks the global limits; sets ``stopped``.
     func checkLimits() -> Bool {
         if stopped { return true }
+        if let target = limits.targetObjective, let value = best?.objective,
+            minimising ? value <= target : value >= target
+        {
+            stopped = true
+        }
         if let m = limits.maxNodes, statistics.nodes >= m { stopped = true }
         if let m = limits.maxFailures, statistics.failures >= m { stopped = true }
         if let m = limits.maxSolutions, statistics.solutions >= m { stopped = true }

@@ -22,6 +22,9 @@ public struct SearchLimits: Sendable, Equatable {
     /// Maximum number of iterations (LNS neighbourhoods or restarts).
     public var maxIterations: Int?
 
+    /// Stop as soon as the objective reaches this value (e.g. a known lower bound).
+    public var targetObjective: Int?
+
     /// Creates limits.
     ///
     /// - Parameters:
@@ -30,10 +33,12 @@ public struct SearchLimits: Sendable, Equatable {
     ///   - maxFailures: failures.
     ///   - maxSolutions: solutions.
     ///   - maxIterations: LNS neighbourhoods or restarts.
+    ///   - targetObjective: stop when a solution reaches this objective value.
     public init(
         timeLimit: Double? = nil, maxNodes: Int? = nil, maxFailures: Int? = nil,
-        maxSolutions: Int? = nil, maxIterations: Int? = nil
+        maxSolutions: Int? = nil, maxIterations: Int? = nil, targetObjective: Int? = nil
     ) {
+        self.targetObjective = targetObjective
         self.timeLimit = timeLimit
         self.maxNodes = maxNodes
         self.maxFailures = maxFailures

@@ -28,7 +28,7 @@ extension Solver {
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
         precondition(objective != nil, "LNS needs an objective: call minimize(_:) or maximize(_:)")
-        let context = SearchContext(limits: limits, onSolution: onSolution)
+        let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
         return runLNS(context, branching, neighbourhood, iterationFailureLimit, initial)
     }
 
@@ -42,7 +42,7 @@ extension Solver {
         } else {
             var firstLimits = context.limits
             firstLimits.maxSolutions = 1
-            let first = SearchContext(limits: firstLimits, onSolution: context.onSolution)
+            let first = SearchContext(limits: firstLimits, minimising: objectiveIsMinimised, onSolution: context.onSolution)
             first.sharedBound = context.sharedBound
             let end = depthFirst(branching, first, failureBudget: nil)
             context.statistics.nodes += first.statistics.nodes

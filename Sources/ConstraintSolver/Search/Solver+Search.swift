@@ -29,7 +29,7 @@ extension Solver {
         branching: Branching, limits: SearchLimits = .none,
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
-        let context = SearchContext(limits: limits, onSolution: onSolution)
+        let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
         if isInfeasible { return context.result(exhausted: true) }
         let end = depthFirst(branching, context, failureBudget: nil)
         return context.result(exhausted: end == .exhausted)
@@ -52,7 +52,7 @@ extension Solver {
         branching: Branching, restarts: RestartPolicy = .luby(scale: 100), limits: SearchLimits = .none,
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
-        let context = SearchContext(limits: limits, onSolution: onSolution)
+        let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
         if isInfeasible { return context.result(exhausted: true) }
         var run = 0
         while !context.checkLimits() {
