@@ -42,7 +42,7 @@ struct JobShopRun {
         let branching = Branching.setTimes(model.allTasks, in: solver)
         let first = solver.solve(
             branching: branching,
-            limits: SearchLimits(timeLimit: timeLimit, maxFailures: 20_000, targetObjective: lowerBound),
+            limits: SearchLimits(timeLimit: timeLimit, maxFailures: 3_000, targetObjective: lowerBound),
             onSolution: report)
         if first.status == .optimal || first.best == nil {
             return Outcome(makespan: best, optimal: first.status == .optimal, elapsed: elapsed(), timeToBest: timeToBest)
