@@ -14,6 +14,7 @@ struct JobShopRun {
     let seed: UInt64
     let timeLimit: Double
     let quiet: Bool
+    var failLimit = 300
 
     struct Outcome {
         var makespan: Int
@@ -52,12 +53,16 @@ struct JobShopRun {
         }
         let remaining = timeLimit - elapsed()
         if remaining > 0 {
-            _ = solver.solveLNS(
+            let lns = solver.solveLNS(
                 branching: branching, neighbourhood: model.neighbourhood(),
-                limits: SearchLimits(timeLimit: remaining, targetObjective: lowerBound), iterationFailureLimit: 300,
+                limits: SearchLimits(timeLimit: remaining, targetObjective: lowerBound), iterationFailureLimit: failLimit,
                 initial: first.best, onSolution: { solution in
                     report(solution)
                 })
+            if !quiet {
+                let st = lns.statistics
+                print("lns iterations=\(st.iterations) nodes=\(st.nodes) failures=\(st.failures)")
+            }
         }
         return Outcome(makespan: best, optimal: best == lowerBound, elapsed: elapsed(), timeToBest: timeToBest)
     }
