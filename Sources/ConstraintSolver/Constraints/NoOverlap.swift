@@ -9,7 +9,7 @@
 /// a present one.
 final class NoOverlap: Propagator {
     let intervals: [IntervalVar]
-    var members: [Int] = []
+    @exclusivity(unchecked) var members: [Int] = []
 
     init(_ intervals: [IntervalVar]) {
         self.intervals = intervals
