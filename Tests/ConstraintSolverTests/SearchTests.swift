@@ -13,6 +13,11 @@ import Testing
 
     static func jobShop(_ jobs: [[(Int, Int)]], seed: UInt64) -> (Solver, [IntervalVar], IntVar) {
         let solver = Solver(seed: seed)
+        let (all, makespan) = postJobShop(jobs, into: solver)
+        return (solver, all, makespan)
+    }
+
+    static func postJobShop(_ jobs: [[(Int, Int)]], into solver: Solver) -> ([IntervalVar], IntVar) {
         solver.verifiesSolutions = true
         let horizon = jobs.joined().reduce(0) { $0 + $1.1 }
         var machines = [[IntervalVar]](repeating: [], count: 6)
@@ -31,7 +36,7 @@ import Testing
         }
         for m in machines { solver.addNoOverlap(m) }
         solver.minimize(makespan)
-        return (solver, all, makespan)
+        return (all, makespan)
     }
 
     @Test func ft06IsProvenOptimalAt55() {
@@ -109,5 +114,23 @@ import Testing
 
     @Test func lubySequence() {
         #expect((1...15).map { RestartPolicy.luby($0) } == [1, 1, 2, 1, 1, 2, 4, 1, 1, 2, 1, 1, 2, 4, 8])
+    }
+}
+
+@Suite struct PortfolioTests {
+    @Test func twoWorkersShareAValidIncumbent() async {
+        let result = await Portfolio.solve(
+            workers: 2, seed: 5, limits: SearchLimits(maxIterations: 300, targetObjective: 55),
+            iterationFailureLimit: 50
+        ) { solver in
+            let (all, _) = SearchTests.postJobShop(SearchTests.ft06, into: solver)
+            return Portfolio.Plan(
+                branching: .setTimes(all, in: solver), neighbourhood: .random(all.map(\.start), relaxed: 0.5))
+        }
+        // Workers verify every solution (invariant check); the timing of sharing is not
+        // deterministic, so only bounds are asserted.
+        let value = result.best?.objective ?? -1
+        #expect(value >= 55 && value <= 70)
+        #expect(result.statistics.iterations > 0)
     }
 }

@@ -12,6 +12,8 @@ final class SearchContext {
     var checks = 0
     /// An outside bound on the objective (portfolio); consulted at every node.
     var sharedBound: (() -> Int?)?
+    /// An outside incumbent (portfolio); LNS restarts from it when it is better.
+    var sharedIncumbent: (() -> Solution?)?
 
     init(limits: SearchLimits, minimising: Bool = true, onSolution: @escaping (Solution) -> Void) {
         self.minimising = minimising
