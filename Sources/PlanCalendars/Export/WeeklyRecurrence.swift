@@ -4,11 +4,11 @@ import PlanningModel
 ///
 /// The rule is `FREQ=WEEKLY;INTERVAL=everyWeeks;COUNT=n` from the first session. Sessions
 /// the plan shifted by a week (H11 allows gaps of `E − 7`, `E`, `E + 7` days) fall off that
-/// grid; each is written as a `RECURRENCE-ID` override that moves one unused grid instance
-/// to the session's date. Since the rule has exactly as many instances as there are
-/// sessions, the grid instances not used and the sessions not on the grid are equally
-/// many, and pairing them in order moves no instance past another. Overrides are what
-/// Outlook, Google Calendar and Apple Calendar write themselves; Outlook ignores `RDATE`.
+/// grid; the rule has exactly as many instances as there are sessions, and where the i-th
+/// session differs from the rule's i-th instance, a `RECURRENCE-ID` override moves that
+/// instance to the session's date. Instance i always shows session i, so no instance is
+/// moved past another (Outlook refuses such moves). Overrides are what Outlook, Google
+/// Calendar and Apple Calendar write themselves; Outlook ignores `RDATE`.
 struct WeeklyRecurrence: Equatable, Sendable {
     /// The first session (the rule's `DTSTART`).
     let first: CalendarDay
@@ -34,11 +34,7 @@ struct WeeklyRecurrence: Equatable, Sendable {
         intervalWeeks = interval
         count = sessions.count
         let grid = (0..<sessions.count).map { first.adding(days: $0 * interval * 7) }
-        let gridSet = Set(grid)
-        let sessionSet = Set(sessions)
-        let unused = grid.filter { !sessionSet.contains($0) }
-        let offGrid = sessions.filter { !gridSet.contains($0) }
-        moves = zip(unused, offGrid).map { Move(from: $0, to: $1) }
+        moves = zip(grid, sessions).filter { $0 != $1 }.map { Move(from: $0, to: $1) }
     }
 
     /// The dates a calendar shows: the rule's instances with the moves applied, in order.
