@@ -44,9 +44,7 @@ struct ActivityCatalog {
         var result: [CalendarActivity] = []
         result.reserveCapacity(plan.cohorts.count * 4 + plan.supervisionGroups.count + plan.meetings.count)
         for cohort in plan.cohorts {
-            for (index, day) in cohort.days.enumerated() {
-                result.append(trainingDay(cohort, index: index, day: day))
-            }
+            result.append(contentsOf: trainingDays(cohort))
         }
         for group in plan.supervisionGroups where !group.sessions.isEmpty {
             result.append(supervision(group))
@@ -78,33 +76,40 @@ struct ActivityCatalog {
 
     // MARK: - Activities
 
-    private func trainingDay(_ cohort: Cohort, index: Int, day: CalendarDay) -> CalendarActivity {
+    /// The days of one cohort: one description for the cohort (rendered once and shared by
+    /// its days), one summary per day.
+    private func trainingDays(_ cohort: Cohort) -> [CalendarActivity] {
         let start = scenario.slots.am.start
         let minutes = scenario.slots.pm.end.minutes - start.minutes
         let venue = venues[cohort.venue]
-        let trainers = cohort.trainers.map(psychologistContext)
-        var context = common(manual: cohort.manual, venue: venue, virtual: false, day: day, start: start, minutes: minutes)
+        guard let firstDay = cohort.days.first else { return [] }
+        var context = common(manual: cohort.manual, venue: venue, virtual: false, day: firstDay, start: start, minutes: minutes)
         context["cohort"] = cohort.id
-        context["day"] = index + 1
         context["days"] = cohort.days.count
         context["allDates"] = cohort.days.enumerated().map { offset, date -> [String: Any] in
-            ["date": wording.longDate(date), "number": offset + 1, "current": offset == index]
+            ["date": wording.longDate(date), "number": offset + 1]
         }
-        context["trainers"] = trainers
+        context["trainers"] = cohort.trainers.map(psychologistContext)
         context["participantCount"] = cohort.participants.count
         context["municipalities"] = municipalityGroups(cohort.participants)
         let organizer = cohort.trainers.first.flatMap { psychologists[$0] }.map { Person(name: $0.name, email: $0.email) }
         context["organizer"] = organizer.map(personContext)
+        let description = templates.render(.training, .description, context)
 
         var audiences: Set<Audience> = [.all]
         for trainer in cohort.trainers { audiences.insert(.psychologist(trainer)) }
         addTherapists(cohort.participants, to: &audiences)
-        return CalendarActivity(
-            kind: .training, uid: uid("cohort-\(Identifiers.component(cohort.id))-day-\(index + 1)"),
-            summary: templates.render(.training, .summary, context),
-            description: templates.render(.training, .description, context),
-            category: wording.categoryTraining, start: start, minutes: minutes, dates: [day], everyWeeks: nil,
-            location: location(venue), geo: venue?.location, organizer: organizer, audiences: audiences)
+        return cohort.days.enumerated().map { index, day in
+            let summaryContext: [String: Any] = [
+                "manual": context["manual"] ?? [:], "cohort": cohort.id, "day": index + 1, "days": cohort.days.count,
+                "date": wording.longDate(day),
+            ]
+            return CalendarActivity(
+                kind: .training, uid: uid("cohort-\(Identifiers.component(cohort.id))-day-\(index + 1)"),
+                summary: templates.render(.training, .summary, summaryContext), description: description,
+                category: wording.categoryTraining, start: start, minutes: minutes, dates: [day], everyWeeks: nil,
+                location: location(venue), geo: venue?.location, organizer: organizer, audiences: audiences)
+        }
     }
 
     private func supervision(_ group: SupervisionGroup) -> CalendarActivity {
