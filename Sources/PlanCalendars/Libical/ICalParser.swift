@@ -43,10 +43,11 @@ enum ICalParser {
         let endState = icalparser_get_state(parser)
 
         guard !roots.isEmpty else {
-            if endState != ICALPARSER_SUCCESS, lastLine > 0, firstErrorLine == nil {
-                throw LibicalError(line: lastLine, message: "the file ends before the calendar is closed (END:VCALENDAR missing)")
+            if lastLine == 0 { throw LibicalError(line: nil, message: "the file is empty") }
+            if let firstErrorLine {
+                throw LibicalError(line: firstErrorLine, message: "not iCalendar content (no property name, or text outside BEGIN:VCALENDAR … END:VCALENDAR)")
             }
-            throw LibicalError(line: firstErrorLine, message: "no iCalendar data (BEGIN:VCALENDAR) found")
+            throw LibicalError(line: lastLine, message: "the file ends before the calendar is closed (END:VCALENDAR missing)")
         }
         // Take ownership at once, so that every exit below frees what libical built. Several
         // top-level calendars in one file go under one XROOT, as icalparser_parse does it.
