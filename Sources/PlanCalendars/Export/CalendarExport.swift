@@ -1,0 +1,130 @@
+import CLibical
+import Foundation
+import PlanningModel
+
+/// Exports a plan as iCalendar files for every audience in CLI.md: `all.ics`,
+/// `meetings-<series>.ics`, `psychologist-<id>.ics`, `municipality-<id>.ics` and
+/// `therapist-<id>.ics`.
+///
+/// The files are published feeds (`METHOD:PUBLISH`, no `ATTENDEE` lines) that Outlook,
+/// Google Calendar, Apple Calendar and Thunderbird import or subscribe to. Each carries one
+/// compact `VTIMEZONE` whose `TZID` is the scenario's zone name, and every timed event is
+/// written in local time with that `TZID`. A training day is one event per day; a
+/// supervision group is one weekly recurring event (sessions shifted by a week are
+/// `RECURRENCE-ID` overrides); a meeting is one event. `UID`s derive from the scenario and
+/// the activity (cohort and day number, group, series and index), so they are the same in
+/// every run and survive a re-plan that moves dates.
+///
+/// Nothing is written to disk here: the caller writes ``CalendarFile/contents`` under
+/// `DIR/calendars/`. Every event is built and serialised by libical once; the files that
+/// carry it share that text.
+///
+/// ```swift
+/// let export = try CalendarExport(scenario: scenario, plan: plan, language: .da, timestamp: Date())
+/// for file in try export.files() { try write(file.contents, to: calendars.appendingPathComponent(file.name)) }
+/// ```
+public struct CalendarExport: Sendable {
+    /// The scenario the plan belongs to (slot times, venues, names, time zone).
+    public let scenario: Scenario
+    /// The plan to export.
+    public let plan: Plan
+    /// The language of summaries, descriptions and calendar names.
+    public let language: OutputLanguage
+    /// The instant written as every event's `DTSTAMP` (injected for reproducible output).
+    public let timestamp: Date
+    /// The `SEQUENCE` of every event.
+    public let sequence: Int
+    private let templates: EventTemplates
+
+    /// Prepares an export and loads its templates.
+    ///
+    /// - Parameters:
+    ///   - scenario: the scenario.
+    ///   - plan: a plan for `scenario`.
+    ///   - language: Danish by default; English with `--lang en`.
+    ///   - templatesDirectory: a folder with the event templates
+    ///     (`<kind>-<summary|description>.<da|en>.mustache`); nil for the bundled ones.
+    ///   - timestamp: the `DTSTAMP` of every event; pass the run's clock reading.
+    ///   - sequence: the `SEQUENCE` of every event (0 by default). Raise it when
+    ///     re-publishing a changed plan to people who imported (not subscribed to) an
+    ///     earlier file, so that their client accepts the changes.
+    /// - Throws: ``CalendarExportError`` when a template is missing or invalid.
+    public init(
+        scenario: Scenario, plan: Plan, language: OutputLanguage = .da, templatesDirectory: URL? = nil,
+        timestamp: Date, sequence: Int = 0
+    ) throws(CalendarExportError) {
+        self.scenario = scenario
+        self.plan = plan
+        self.language = language
+        self.timestamp = timestamp
+        self.sequence = sequence
+        templates = try EventTemplates(directory: templatesDirectory, language: language)
+    }
+
+    /// The calendar files, sorted by name.
+    ///
+    /// - Throws: ``CalendarExportError/unknownTimeZone(_:)`` when libical does not know the
+    ///   scenario's time zone.
+    public func files() throws(CalendarExportError) -> [CalendarFile] {
+        let wording = Wording(language: language)
+        let catalog = ActivityCatalog(scenario: scenario, plan: plan, templates: templates, wording: wording)
+        let activities = catalog.activities()
+
+        var members: [Audience: [Int]] = [:]
+        for audience in catalog.standingAudiences() { members[audience] = [] }
+        for (index, activity) in activities.enumerated() {
+            for audience in activity.audiences { members[audience, default: []].append(index) }
+        }
+
+        return try Libical.run { () throws(CalendarExportError) -> [CalendarFile] in
+            let tzid = scenario.timezone
+            guard let zone = ExportTimeZone.component(for: tzid) else { throw .unknownTimeZone(tzid) }
+            let writer = EventWriter(stamp: Self.utc(timestamp), sequence: Int32(clamping: sequence), tzid: tzid)
+            let events = activities.map(writer.text(of:))
+
+            return members.keys.sorted().map { audience in
+                let shell = calendar(for: audience, wording: wording, zone: zone)
+                let indices = members[audience] ?? []
+                return CalendarFile(name: audience.fileName, contents: Self.splice(indices.map { events[$0] }, into: shell))
+            }
+        }
+    }
+
+    /// The calendar around the events: properties and `VTIMEZONE`, serialised by libical.
+    private func calendar(for audience: Audience, wording: Wording, zone: borrowing ICalComponent) -> String {
+        let calendar = ICalComponent(kind: ICAL_VCALENDAR_COMPONENT)
+        let name = wording.calendarName(for: audience, scenario: scenario)
+        calendar.add(ICalProperty(icalproperty_new_version("2.0")))
+        calendar.add(ICalProperty(icalproperty_new_prodid("-//STIME+ Region Midtjylland//stime-planner//\(language.rawValue.uppercased())")))
+        calendar.add(ICalProperty(icalproperty_new_calscale("GREGORIAN")))
+        calendar.add(ICalProperty(icalproperty_new_method(ICAL_METHOD_PUBLISH)))
+        calendar.add(ICalProperty(icalproperty_new_name(name)))
+        calendar.add(.x("X-WR-CALNAME", name))
+        calendar.add(.x("X-WR-TIMEZONE", scenario.timezone))
+        let refresh = ICalProperty(icalproperty_new_refreshinterval(Self.twelveHours))
+        refresh.add(parameter: icalparameter_new_value(ICAL_VALUE_DURATION))
+        calendar.add(refresh)
+        calendar.add(.x("X-PUBLISHED-TTL", "PT12H"))
+        zone.clone().adopt(into: calendar)
+        return calendar.serialized()
+    }
+
+    /// `events` placed before the calendar's closing line. Both sides are libical's output:
+    /// this only joins complete components.
+    static func splice(_ events: [String], into shell: String) -> String {
+        let closing = "END:VCALENDAR\r\n"
+        precondition(shell.hasSuffix(closing), "libical's calendar text ends with END:VCALENDAR")
+        var text = String(shell.utf8.dropLast(closing.utf8.count))!
+        text.reserveCapacity(shell.utf8.count + events.reduce(0) { $0 + $1.utf8.count })
+        for event in events { text += event }
+        text += closing
+        return text
+    }
+
+    private static let twelveHours = icaldurationtype(is_neg: 0, days: 0, weeks: 0, hours: 12, minutes: 0, seconds: 0)
+
+    /// `date` as a UTC date-time, to the second.
+    static func utc(_ date: Date) -> icaltimetype {
+        icaltime_from_timet_with_zone(time_t(date.timeIntervalSince1970.rounded(.down)), 0, icaltimezone_get_utc_timezone())
+    }
+}
