@@ -160,7 +160,7 @@ enum ExamplePlans {
         for series in scenario.meetings {
             let gap = max(series.minGapWeeks * 7, series.window.from.days(to: series.window.to) / (series.count + 1))
             for index in 0..<series.count {
-                let date = sameWeekday(onOrAfter: series.window.from.adding(days: 14 + index * gap))
+                let date = workday(onOrAfter: series.window.from.adding(days: 14 + index * gap))
                 meetings.append(
                     Meeting(
                         series: series.id, index: index + 1, date: date, slot: series.slot,
