@@ -75,12 +75,14 @@ enum ExamplePlans {
     /// The default scenario: every manual's needs in cohorts of up to `cohortMax`, staggered
     /// through 2026, supervision every `everyWeeks`, all meeting series, and one need left
     /// unassigned with verified suggestions. Built by a simple rule, not by the planner.
+    /// Works for any scenario with venues (the generated ones too).
     static func midtjylland(_ scenario: Scenario) -> Plan {
         let calendar = PlanningCalendar(scenario: scenario)
+        // Days past the horizon are never workdays: give up after two weeks and keep the date.
         func workday(onOrAfter start: CalendarDay) -> CalendarDay {
             var day = start
-            while !calendar.isWorkday(day) { day = day.adding(days: 1) }
-            return day
+            while !calendar.isWorkday(day) && day < start.adding(days: 14) { day = day.adding(days: 1) }
+            return calendar.isWorkday(day) ? day : start
         }
         func sameWeekday(onOrAfter start: CalendarDay) -> CalendarDay {
             var day = start
@@ -94,7 +96,7 @@ enum ExamplePlans {
         var cohorts: [Cohort] = []
         var groups: [SupervisionGroup] = []
         var unassigned: [UnassignedNeed] = []
-        let venues = ["bua-skejby", "bua-goedstrup", "bua-viborg", "rh-randers", "rh-horsens"]
+        let venues = scenario.venues.map(\.id)
         var start = day("2026-03-09")
         for (manualIndex, manual) in scenario.manuals.enumerated() {
             var needs = scenario.needs.filter { $0.manual == manual.id }
@@ -154,6 +156,7 @@ enum ExamplePlans {
                             sessions: sessions, members: slice))
                 }
                 start = start.adding(days: 23)
+                if start > scenario.horizon.to.adding(days: -200) { start = day("2026-03-09").adding(days: chunkIndex) }
             }
         }
         var meetings: [Meeting] = []

@@ -78,6 +78,17 @@ import Testing
         #expect(!lower.contains("<iframe"))
     }
 
+    @Test(arguments: [19, 98])
+    func rendersAGeneratedScenario(municipalities: Int) throws {
+        let scenario = ScenarioGenerator(municipalities: municipalities, seed: 3).generate()
+        let plan = ExamplePlans.midtjylland(scenario)
+        let html = try render(scenario, plan, language: .da, saveAs: "generated-\(municipalities)")
+        #expect(XMLCheck.errors(in: html) == [])
+        for cohort in plan.cohorts {
+            #expect(html.contains(cohort.id))
+        }
+    }
+
     @Test func danishAndEnglishDiffer() throws {
         let (_, danish) = try render("tiny-1.json", language: .da)
         let (_, english) = try render("tiny-1.json", language: .en)
