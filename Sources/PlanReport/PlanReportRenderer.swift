@@ -1,4 +1,5 @@
 import Foundation
+import PlanChecker
 import PlanningModel
 import PlanTemplates
 
@@ -12,7 +13,9 @@ import PlanTemplates
 /// `Templates/report/`; pass another folder to use the secretariat's own.
 ///
 /// The renderer only reads; it writes no files. It works for any plan, including
-/// partial or broken ones: ids the scenario does not know are shown as they are.
+/// partial or broken ones: ids the scenario does not know are shown as they are. The
+/// score section and the status come from an independent ``PlanChecker`` run, so a
+/// plan edited by hand is judged by the rules, not by the numbers it claims.
 public struct PlanReportRenderer: Sendable {
     public let scenario: Scenario
     public let plan: Plan
@@ -51,8 +54,9 @@ public struct PlanReportRenderer: Sendable {
         let templates = try ReportTemplates(directory: directory)
         let strings = try ReportStrings(directory: directory, language: language)
         let context = ReportContext(scenario: scenario, plan: plan, calendar: calendar, strings: strings)
-        let terms = ScoreTermInput.fromPlan(plan, weights: scenario.weights)
-        let view = ReportViewBuilder(context: context, terms: terms).build()
+        // The score section shows the independent re-check, not only the solver's own figures.
+        let check = PlanChecker(scenario: scenario, calendar: calendar).check(plan)
+        let view = ReportViewBuilder(context: context, check: check).build()
         return templates.render(view)
     }
 }

@@ -64,9 +64,9 @@ enum ExamplePlans {
                     ]),
             ],
             score: Score(
-                total: 20_000 + 1_204 + 340, hardViolations: 0,
+                total: 22_888, hardViolations: 0,
                 terms: [
-                    "S1": 20_000, "S2": 1_204, "S3": 340, "S4": 0, "S5": 0, "S6": 0, "S7": 0, "S8": 0, "S9": 0,
+                    "S1": 20_000, "S2": 2_520, "S3": 168, "S4": 0, "S5": 0, "S6": 200, "S7": 0, "S8": 0, "S9": 0,
                     "S10": 0,
                 ])
         )

@@ -89,6 +89,20 @@ import Testing
         }
     }
 
+    @Test func scoreSectionComesFromTheIndependentCheck() throws {
+        let (_, honest) = try render("tiny-1.json", language: .en)
+        #expect(!honest.contains("differ from the check"))
+        #expect(honest.contains("p1 (Psykolog 1)"))  // a top contributor of S6
+        let scenario = try ExamplePlans.scenario("tiny-1.json")
+        var plan = ExamplePlans.tiny1()
+        plan.score.terms["S2"] = 1
+        plan.cohorts[0].trainers = ["p1"]  // H4: two trainers needed
+        let edited = try render(scenario, plan, language: .en)
+        #expect(edited.contains("differ from the check"))
+        #expect(edited.contains("H4 "))
+        #expect(edited.contains("status-bad"))
+    }
+
     @Test func danishAndEnglishDiffer() throws {
         let (_, danish) = try render("tiny-1.json", language: .da)
         let (_, english) = try render("tiny-1.json", language: .en)

@@ -115,7 +115,7 @@ struct MapChart {
         }
         for venue in scenario.venues {
             let (x, y) = project(venue.location)
-            let label = truncate(venue.name, 34)
+            let label = truncate(venue.name, 44)
             let spot = placer.place(label, x: x, y: y, size: 10, bold: true, gap: 8)
             canvas.text(label, x: spot.x, y: spot.y, size: 10, anchor: spot.anchor, fill: "#7f1d1d", bold: true,
                         halo: true)

@@ -104,6 +104,12 @@ struct ReportView {
         let hardTone: String
         let terms: [TermRow]
         let source: String
+        /// Where the plan's own score differs from the re-check, one sentence each.
+        let mismatches: [String]
+        let hasMismatches: Bool
+        /// Broken hard rules found by the re-check (`H7 …`), at most fifty and a count of the rest.
+        let violations: [String]
+        let hasViolations: Bool
     }
 
     /// One objective term (S1…S10) with its top contributors.

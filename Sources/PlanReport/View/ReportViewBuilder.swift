@@ -1,12 +1,13 @@
 import Foundation
+import PlanChecker
 import PlanningModel
 
 /// Turns a scenario and a plan into the ``ReportView`` the templates render: counts,
 /// sentences, tables and the three charts.
 struct ReportViewBuilder {
     let context: ReportContext
-    /// The score terms to show, with contributors when a checker explained them.
-    let terms: [ScoreTermInput]
+    /// The independent re-check of the plan: hard violations and recomputed terms.
+    let check: CheckReport
 
     private var strings: ReportStrings { context.strings }
     private var format: ReportFormat { context.format }
@@ -78,19 +79,23 @@ struct ReportViewBuilder {
             item("meetings", format.number(plan.meetings.count), strings.format("summary.meetingsNote", [
                 "series": format.number(Set(plan.meetings.map(\.series)).count),
             ])),
-            item("score", format.number(plan.score.total), strings.format("summary.scoreNote", [
-                "violations": format.number(plan.score.hardViolations),
+            item("score", format.number(check.total), strings.format("summary.scoreNote", [
+                "violations": format.number(check.hardViolationCount),
             ])),
         ]
     }
 
     private func status() -> ReportView.Status {
         let plan = context.plan
-        let label = strings["status.\(plan.solver.status.rawValue)"]
-        if plan.solver.status == .infeasible || plan.score.hardViolations > 0 {
-            return ReportView.Status(label: label, text: strings.format("status.textViolations", [
-                "violations": format.number(plan.score.hardViolations),
+        let violations = max(check.hardViolationCount, plan.score.hardViolations)
+        if violations > 0 {
+            return ReportView.Status(label: strings["status.broken"], text: strings.format("status.textViolations", [
+                "violations": format.number(violations),
             ]), tone: "bad")
+        }
+        let label = strings["status.\(plan.solver.status.rawValue)"]
+        if plan.solver.status == .infeasible {
+            return ReportView.Status(label: label, text: strings["status.textInfeasible"], tone: "bad")
         }
         if !plan.unassigned.isEmpty {
             return ReportView.Status(label: label, text: strings.format("status.textUnassigned", [
@@ -221,7 +226,7 @@ struct ReportViewBuilder {
     // MARK: Score
 
     private func scoreSection() -> ReportView.ScoreSection {
-        let plan = context.plan
+        let terms = ScoreTermInput.fromCheck(check, format: format)
         let largest = max(1, terms.map(\.weighted).max() ?? 1)
         let total = max(1, terms.reduce(0) { $0 + max(0, $1.weighted) })
         let rows = terms.map { term in
@@ -233,10 +238,23 @@ struct ReportViewBuilder {
                 barPercent: String(Int((Double(max(0, term.weighted)) / Double(largest) * 100).rounded())),
                 contributors: term.contributors, hasContributors: !term.contributors.isEmpty)
         }
+        let mismatches = check.scoreMismatches.map { mismatch in
+            strings.format("score.mismatch", [
+                "key": mismatch.key, "plan": mismatch.planValue.map(format.number) ?? "—",
+                "recomputed": format.number(mismatch.recomputed),
+            ])
+        }
+        let violations = check.violations.sorted { $0.rule < $1.rule }
+        let shown = violations.prefix(50).map { "\($0.rule.code) \($0.message)" }
+        var violationLines = Array(shown)
+        if violations.count > shown.count {
+            violationLines.append(strings.format("score.moreViolations", ["count": format.number(violations.count - shown.count)]))
+        }
         return ReportView.ScoreSection(
-            total: format.number(plan.score.total), hardViolations: format.number(plan.score.hardViolations),
-            hardTone: plan.score.hardViolations == 0 ? "ok" : "bad", terms: rows,
-            source: strings[terms.contains { !$0.contributors.isEmpty } ? "score.sourceChecker" : "score.sourcePlan"])
+            total: format.number(check.total), hardViolations: format.number(check.hardViolationCount),
+            hardTone: check.hardViolationCount == 0 ? "ok" : "bad", terms: rows,
+            source: strings["score.sourceChecker"], mismatches: mismatches, hasMismatches: !mismatches.isEmpty,
+            violations: violationLines, hasViolations: !violationLines.isEmpty)
     }
 
     // MARK: Unassigned
