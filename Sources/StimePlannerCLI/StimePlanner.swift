@@ -14,7 +14,7 @@ struct StimePlanner: AsyncParsableCommand {
             Midtjylland scenario (also used when SCENARIO is left out).
             Exit codes: 0 success, 64 wrong usage, 65 invalid input, 66 unreadable input, 70 internal error.
             """,
-        subcommands: [ValidateCommand.self, CalendarCommand.self, CheckCommand.self, ExplainCommand.self]
+        subcommands: [ValidateCommand.self, CalendarCommand.self, CheckCommand.self, ExplainCommand.self, GenerateCommand.self]
     )
 
     static func main() async {
