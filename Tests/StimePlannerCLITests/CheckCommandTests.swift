@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    private static let emptyPlan = """
+        {"version":1,"scenario":"tiny-1","solver":{"status":"feasible","seed":1,"elapsedSeconds":0},
+         "cohorts":[],"supervisionGroups":[],"meetings":[],"unassigned":[],
+         "score":{"total":0,"hardViolations":0,"terms":{}}}
+        """
+
+    private func write(_ text: String, named name: String) throws -> URL {
+        let directory = try PlannerBinary.temporaryDirectory()
+        let file = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    @Test func reportsBrokenRulesWithExitCode4() throws {
+        let plan = try write(Self.emptyPlan, named: "plan.json")
+        let run = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path])
+        #expect(run.status == 4)
+        #expect(run.standardOutput.contains("H5"))
+        #expect(run.standardOutput.contains("S1"))
+    }
+
+    @Test func namesLineAndColumnOfMalformedPlan() throws {
+        let plan = try write("{\n  \"version\": 1,\n  \"cohorts\": [,]\n}", named: "broken.json")
+        let run = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("broken.json:3:"), "\(run.standardError)")
+    }
+
+    @Test func namesTheJSONPathOfAWrongValue() throws {
+        let text = Self.emptyPlan.replacingOccurrences(of: "\"seed\":1", with: "\"seed\":\"one\"")
+        let plan = try write(text, named: "wrong.json")
+        let run = try PlannerBinary.run(["explain", "tiny-1.json".scenarioPath, plan.path])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("solver.seed"), "\(run.standardError)")
+    }
+
+    @Test func reportsAMissingPlanWithExitCode66() throws {
+        let run = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, "/nonexistent/plan.json"])
+        #expect(run.status == 66)
+        #expect(run.standardError.contains("/nonexistent/plan.json"))
+    }
+}
+
+extension String {
+    /// The path of a shared scenario in the test support folder.
+    var scenarioPath: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("TestSupport/Scenarios/\(self)").path
+    }
+}
