@@ -1,0 +1,103 @@
+/// Floor of `a / b` for `b > 0`.
+@inline(__always)
+func floorDiv(_ a: Int, _ b: Int) -> Int {
+    let q = a / b
+    return (a % b != 0 && a < 0) ? q - 1 : q
+}
+
+/// Ceiling of `a / b` for `b > 0`.
+@inline(__always)
+func ceilDiv(_ a: Int, _ b: Int) -> Int {
+    let q = a / b
+    return (a % b != 0 && a > 0) ? q + 1 : q
+}
+
+/// A weighted sum Σ aᵢ·xᵢ with non-zero integer coefficients, shared by the linear propagators.
+struct LinearExpression {
+    let coefficients: [Int]
+    let variables: [IntVar]
+
+    /// Merges duplicate variables and drops zero coefficients.
+    init(_ terms: [(Int, IntVar)]) {
+        var merged: [IntVar: Int] = [:]
+        var order: [IntVar] = []
+        for (a, x) in terms {
+            if merged[x] == nil { order.append(x) }
+            merged[x, default: 0] += a
+        }
+        var cs: [Int] = [], vs: [IntVar] = []
+        for x in order where merged[x]! != 0 {
+            cs.append(merged[x]!)
+            vs.append(x)
+        }
+        coefficients = cs
+        variables = vs
+    }
+
+    init(coefficients: [Int], variables: [IntVar]) {
+        self.coefficients = coefficients
+        self.variables = variables
+    }
+
+    var negated: LinearExpression {
+        LinearExpression(coefficients: coefficients.map { -$0 }, variables: variables)
+    }
+
+    func minSum(_ s: Solver) -> Int {
+        var total = 0
+        for i in 0..<variables.count {
+            let a = coefficients[i]
+            total += a > 0 ? a * s.min(variables[i]) : a * s.max(variables[i])
+        }
+        return total
+    }
+
+    func maxSum(_ s: Solver) -> Int {
+        var total = 0
+        for i in 0..<variables.count {
+            let a = coefficients[i]
+            total += a > 0 ? a * s.max(variables[i]) : a * s.min(variables[i])
+        }
+        return total
+    }
+
+    func value(_ solution: Solution) -> Int {
+        var total = 0
+        for i in 0..<variables.count { total += coefficients[i] * solution[variables[i]] }
+        return total
+    }
+
+    /// Bounds filtering of Σ aᵢ·xᵢ ≤ c. Returns whether the inequality is now entailed.
+    @discardableResult
+    func filterLessOrEqual(_ s: Solver, _ c: Int) throws(Inconsistency) -> Bool {
+        let lo = minSum(s)
+        if lo > c { throw Inconsistency() }
+        let slack = c - lo
+        var span = 0
+        for i in 0..<variables.count {
+            let a = coefficients[i], x = variables[i]
+            let mn = s.min(x), mx = s.max(x)
+            if a > 0 {
+                if a * (mx - mn) > slack {
+                    try s.setMax(x, mn + slack / a)
+                    span += a * (s.max(x) - mn)
+                } else {
+                    span += a * (mx - mn)
+                }
+            } else {
+                if -a * (mx - mn) > slack {
+                    try s.setMin(x, mx - slack / -a)
+                    span += -a * (mx - s.min(x))
+                } else {
+                    span += -a * (mx - mn)
+                }
+            }
+        }
+        let entailed = span <= slack
+        return entailed
+    }
+
+    func watchBounds(_ s: Solver, by p: Propagator) {
+        for x in variables { s.watch(x, on: .bounds, by: p) }
+    }
+}

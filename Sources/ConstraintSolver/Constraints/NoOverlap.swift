@@ -1,0 +1,188 @@
+/// No two present intervals overlap (the disjunctive resource).
+///
+/// Filtering on the present intervals, both in time order and mirrored:
+/// - overload checking and edge finding (O(n²) per run, Nuijten/Vilím rule: if Ω ∪ {i}
+///   cannot end by lct(Ω), i ends after all of Ω and starts no earlier than ECT(Ω));
+/// - detectable precedences (Vilím 2004): i starts after the earliest completion of the
+///   set of tasks that cannot start after i ends.
+/// An optional interval whose presence is undecided is made absent when it must overlap
+/// a present one.
+final class NoOverlap: Propagator {
+    let intervals: [IntervalVar]
+    var est: [Int] = []
+    var lct: [Int] = []
+    var dur: [Int] = []
+    var members: [Int] = []
+    var order: [Int] = []
+    var suffix: [Int] = []
+    var prefixMax: [Int] = []
+    var suffixMax: [Int] = []
+    var newEst: [Int] = []
+
+    init(_ intervals: [IntervalVar]) {
+        self.intervals = intervals
+    }
+
+    override func post(in solver: Solver) throws(Inconsistency) {
+        for iv in intervals {
+            solver.watch(iv.start, on: .bounds, by: self)
+            if let p = iv.presence { solver.watch(p.int, on: .fix, by: self) }
+        }
+        try propagate(in: solver)
+    }
+
+    override func propagate(in solver: Solver) throws(Inconsistency) {
+        members.removeAll(keepingCapacity: true)
+        for (k, iv) in intervals.enumerated() where iv.duration > 0 {
+            if let p = iv.presence, !(solver.isFixed(p.int) && solver.min(p.int) == 1) { continue }
+            members.append(k)
+        }
+        let n = members.count
+        if n >= 2 {
+            est = [Int](repeating: 0, count: n)
+            lct = est
+            dur = est
+            for _ in 0..<2 {
+                load(solver, mirrored: false)
+                try edgeFinding(n)
+                try detectablePrecedences(n)
+                try store(solver, mirrored: false)
+                load(solver, mirrored: true)
+                try edgeFinding(n)
+                try detectablePrecedences(n)
+                try store(solver, mirrored: true)
+            }
+        }
+        try optionalIntervals(solver)
+    }
+
+    func load(_ s: Solver, mirrored: Bool) {
+        for (k, m) in members.enumerated() {
+            let iv = intervals[m]
+            let lo = s.min(iv.start), hi = s.max(iv.start) + iv.duration
+            dur[k] = iv.duration
+            if mirrored {
+                est[k] = -hi
+                lct[k] = -lo
+            } else {
+                est[k] = lo
+                lct[k] = hi
+            }
+        }
+    }
+
+    func store(_ s: Solver, mirrored: Bool) throws(Inconsistency) {
+        for (k, m) in members.enumerated() {
+            let iv = intervals[m]
+            if mirrored {
+                try s.setMax(iv.start, -est[k] - iv.duration)
+            } else {
+                try s.setMin(iv.start, est[k])
+            }
+        }
+    }
+
+    func sortByEst(_ n: Int) {
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: 0..<n)
+        order.sort { est[$0] < est[$1] }
+    }
+
+    /// Overload checking and edge finding on (est, lct, dur); raises est in place.
+    func edgeFinding(_ n: Int) throws(Inconsistency) {
+        sortByEst(n)
+        newEst = est
+        suffix = [Int](repeating: 0, count: n + 1)
+        prefixMax = [Int](repeating: Int.min / 2, count: n)
+        suffixMax = prefixMax
+        let minusInfinity = Int.min / 2
+        for k in 0..<n {
+            let bound = lct[k]
+            var duplicate = false
+            for q in 0..<k where lct[q] == bound { duplicate = true; break }
+            if duplicate { continue }
+            suffix[n] = 0
+            var pos = n - 1
+            while pos >= 0 {
+                let j = order[pos]
+                suffix[pos] = suffix[pos + 1] + (lct[j] <= bound ? dur[j] : 0)
+                pos -= 1
+            }
+            var running = minusInfinity
+            for q in 0..<n {
+                let j = order[q]
+                if lct[j] <= bound { running = Swift.max(running, est[j] + suffix[q]) }
+                prefixMax[q] = running
+            }
+            let ectOmega = running
+            if ectOmega > bound { throw Inconsistency() }
+            running = minusInfinity
+            pos = n - 1
+            while pos >= 0 {
+                let j = order[pos]
+                if lct[j] <= bound { running = Swift.max(running, est[j] + suffix[pos]) }
+                suffixMax[pos] = running
+                pos -= 1
+            }
+            for q in 0..<n {
+                let j = order[q]
+                if lct[j] <= bound || newEst[j] >= ectOmega { continue }
+                var ect = est[j] + dur[j] + suffix[q]
+                if q > 0 && prefixMax[q - 1] > minusInfinity { ect = Swift.max(ect, prefixMax[q - 1] + dur[j]) }
+                if q + 1 < n { ect = Swift.max(ect, suffixMax[q + 1]) }
+                if ect > bound { newEst[j] = ectOmega }
+            }
+        }
+        for k in 0..<n where newEst[k] > est[k] {
+            if newEst[k] + dur[k] > lct[k] { throw Inconsistency() }
+            est[k] = newEst[k]
+        }
+    }
+
+    /// Detectable precedences on (est, lct, dur); raises est in place.
+    func detectablePrecedences(_ n: Int) throws(Inconsistency) {
+        sortByEst(n)
+        newEst = est
+        for i in 0..<n {
+            let ectI = est[i] + dur[i]
+            var t = Int.min / 2
+            for j in order where j != i && ectI > lct[j] - dur[j] {
+                t = Swift.max(t, est[j]) + dur[j]
+            }
+            if t > newEst[i] { newEst[i] = t }
+        }
+        for k in 0..<n where newEst[k] > est[k] {
+            if newEst[k] + dur[k] > lct[k] { throw Inconsistency() }
+            est[k] = newEst[k]
+        }
+    }
+
+    /// Makes an undecided optional interval absent when it must overlap a present one.
+    func optionalIntervals(_ s: Solver) throws(Inconsistency) {
+        for iv in intervals where iv.duration > 0 {
+            guard let p = iv.presence, !s.isFixed(p.int) else { continue }
+            let estI = s.min(iv.start), lstI = s.max(iv.start)
+            for m in members {
+                let other = intervals[m]
+                let estJ = s.min(other.start), lstJ = s.max(other.start)
+                if estI + iv.duration > lstJ && estJ + other.duration > lstI {
+                    try s.assign(p.int, 0)
+                    break
+                }
+            }
+        }
+    }
+
+    override func isSatisfied(by solution: Solution) -> Bool {
+        let present = intervals.filter { solution[present: $0] && $0.duration > 0 }
+        for a in 0..<present.count {
+            for b in (a + 1)..<present.count {
+                let x = present[a], y = present[b]
+                if solution[x.start] < solution[y.start] + y.duration && solution[y.start] < solution[x.start] + x.duration {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+}
