@@ -1,0 +1,143 @@
+import Foundation
+
+/// Reads a scenario from JSON or YAML, checks it completely (PROBLEM.md §2a) and builds its
+/// working calendar.
+///
+/// Every problem is collected before anything is thrown, each with the file, the JSON path
+/// and, where the source has one, the line and column:
+///
+/// ```swift
+/// let loaded = try ScenarioLoader(calendarReader: reader).load("scenario.yaml")
+/// ```
+public struct ScenarioLoader: Sendable {
+    /// Reads the `.ics` files a scenario names; nil when this build cannot read calendars.
+    public let calendarReader: (any ExternalCalendarReader)?
+
+    /// - Parameter calendarReader: reads `.ics` files. Without one, a scenario that names
+    ///   calendar files is rejected with an error that says so.
+    public init(calendarReader: (any ExternalCalendarReader)? = nil) {
+        self.calendarReader = calendarReader
+    }
+
+    /// Loads the scenario named on the command line.
+    ///
+    /// - Parameter argument: a path to a `.json`, `.yaml` or `.yml` file; nil or `default`
+    ///   for the embedded Region Midtjylland scenario.
+    /// - Returns: the validated scenario, its calendar and its warnings.
+    /// - Throws: ``ScenarioLoadError/unreadable(file:reason:)`` when the file is missing, a
+    ///   directory or unreadable; ``ScenarioLoadError/invalid(_:)`` with every problem found.
+    public func load(_ argument: String?) throws(ScenarioLoadError) -> LoadedScenario {
+        guard let argument, argument != EmbeddedResources.defaultScenarioName else {
+            return try load(data: EmbeddedResources.defaultScenario(), fileName: EmbeddedResources.defaultScenarioName,
+                            baseDirectory: nil)
+        }
+        let url = URL(fileURLWithPath: argument)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .unreadable(file: argument, reason: "no such file")
+        }
+        if isDirectory.boolValue {
+            throw .unreadable(file: argument, reason: "it is a directory, not a scenario file")
+        }
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw .unreadable(file: argument, reason: "permission denied")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(file: argument, reason: error.localizedDescription)
+        }
+        return try load(data: data, fileName: argument, baseDirectory: url.deletingLastPathComponent())
+    }
+
+    /// Loads a scenario from bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the document, UTF-8 JSON or YAML.
+    ///   - fileName: names the source in messages; its extension (`.json`, `.yaml`, `.yml`)
+    ///     chooses the format; with any other name the format is guessed from the content.
+    ///   - baseDirectory: where the scenario's relative `.ics` paths start (nil: the current
+    ///     directory).
+    /// - Returns: the validated scenario, its calendar and its warnings.
+    /// - Throws: ``ScenarioLoadError/invalid(_:)`` with every problem found.
+    public func load(data: Data, fileName: String, baseDirectory: URL?) throws(ScenarioLoadError) -> LoadedScenario {
+        let document = try SourceDocument.parse(data, fileName: fileName)
+        var issues: [ScenarioIssue] = []
+        func issue(_ finding: ScenarioFinding, mark: SourceMark? = nil) -> ScenarioIssue {
+            let mark = mark ?? document.root.deepestNode(at: finding.path).mark
+            return ScenarioIssue(severity: finding.severity, file: fileName, path: finding.path.description,
+                                 line: mark?.line, column: mark?.column, message: finding.message)
+        }
+        guard let schema = EmbeddedResources.schema else {
+            throw .unreadable(file: fileName, reason: "the scenario schema is missing from the installation")
+        }
+        for problem in SchemaValidator(schema: schema).validate(document.root) {
+            issues.append(issue(.error(problem.path, problem.message), mark: problem.mark))
+        }
+        let scenario: Scenario
+        do {
+            scenario = try document.root.jsonValue.decode(Scenario.self)
+        } catch {
+            if issues.isEmpty {
+                let (path, message) = Self.describe(error)
+                issues.append(issue(.error(path, message)))
+            }
+            throw .invalid(Self.ordered(issues))
+        }
+        // A value the schema already rejected is not reported a second time (an invalid id is
+        // not also an unknown reference).
+        let rejected = Set(issues.map(\.path))
+        issues += ScenarioValidator(scenario).findings().filter { !rejected.contains($0.path.description) }.map { issue($0) }
+        let reading = CalendarFiles(scenario: scenario, reader: calendarReader, baseDirectory: baseDirectory)
+        let external = reading.read(readContents: !issues.contains(where: \.isError))
+        issues += external.findings.map { issue($0) }
+        if issues.contains(where: \.isError) {
+            throw .invalid(Self.ordered(issues))
+        }
+        return LoadedScenario(
+            scenario: scenario, calendar: PlanningCalendar(scenario: scenario, external: external.busy),
+            warnings: Self.ordered(issues), sourceName: fileName, document: document.root.jsonValue)
+    }
+
+    /// Checks a scenario held in memory (for example one a suggestion patched) by the rules of
+    /// PROBLEM.md §2a that do not need the file: references, duplicates, ranges, slots,
+    /// durations, the time zone; `.ics` files are not read.
+    ///
+    /// - Parameters:
+    ///   - scenario: the scenario to check.
+    ///   - fileName: names the source in the issues.
+    /// - Returns: errors and warnings, errors first; no line or column.
+    public func validate(_ scenario: Scenario, fileName: String = "scenario") -> [ScenarioIssue] {
+        ScenarioValidator(scenario).findings().map {
+            ScenarioIssue(severity: $0.severity, file: fileName, path: $0.path.description, message: $0.message)
+        }
+    }
+
+    /// Errors before warnings; within each, in the order of the document.
+    private static func ordered(_ issues: [ScenarioIssue]) -> [ScenarioIssue] {
+        let indexed = issues.enumerated().sorted { lhs, rhs in
+            let left = lhs.element, right = rhs.element
+            if left.isError != right.isError { return left.isError }
+            let leftKey = (left.line ?? .max, left.column ?? .max, lhs.offset)
+            let rightKey = (right.line ?? .max, right.column ?? .max, rhs.offset)
+            return leftKey < rightKey
+        }
+        return indexed.map(\.element)
+    }
+
+    /// A path and message for a decoding error the schema did not foresee.
+    private static func describe(_ error: any Error) -> (SourcePath, String) {
+        func path(_ codingPath: [any CodingKey]) -> SourcePath {
+            SourcePath(codingPath.map { key in key.intValue.map(SourcePath.Component.index) ?? .key(key.stringValue) })
+        }
+        switch error as? DecodingError {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return (path(context.codingPath), context.debugDescription)
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath), "missing required key '\(key.stringValue)'")
+        default:
+            return (.root, "\(error)")
+        }
+    }
+}
