@@ -1,0 +1,41 @@
+import PlanningModel
+
+/// Why a plan scores what it does: each objective term with the entities that cost most,
+/// and each unassigned need with its reason and suggestions (`stime-planner explain`).
+///
+/// The structured fields feed the HTML report; ``text()`` renders the same for a terminal,
+/// worded for the BUA project lead rather than for a developer.
+public struct PlanExplanation: Sendable {
+    /// The recomputed total (Σ of the weighted terms).
+    public let total: Int
+    /// The hard-rule violations found by the checker (empty for a feasible plan).
+    public let violations: [Violation]
+    /// S1…S10 in order.
+    public let terms: [TermExplanation]
+    /// Every need the plan leaves unassigned, in plan order.
+    public let unassigned: [UnassignedExplanation]
+
+    /// Explains `plan` from a check report of it.
+    ///
+    /// - Parameters:
+    ///   - scenario: The scenario the plan is for (for names and titles).
+    ///   - plan: The plan (for its unassigned needs, reasons and suggestions).
+    ///   - report: ``PlanChecker/check(_:)`` of the plan.
+    ///   - top: How many of the costliest entities to keep per term (default 5).
+    public init(scenario: Scenario, plan: Plan, report: CheckReport, top: Int = 5) {
+        total = report.total
+        violations = report.violations
+        terms = report.terms.map { TermExplanation(score: $0, scenario: scenario, top: top) }
+        unassigned = plan.unassigned.map { UnassignedExplanation(need: $0, scenario: scenario) }
+    }
+
+    /// Checks `plan` with a ``PlanChecker`` and explains it.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan to explain.
+    ///   - checker: A checker for the plan's scenario.
+    ///   - top: How many of the costliest entities to keep per term (default 5).
+    public init(plan: Plan, checker: PlanChecker, top: Int = 5) {
+        self.init(scenario: checker.scenario, plan: plan, report: checker.check(plan), top: top)
+    }
+}

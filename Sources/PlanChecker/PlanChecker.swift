@@ -1,0 +1,92 @@
+import Foundation
+import PlanningModel
+
+/// Re-checks a plan against the spec: every hard rule H1–H12 and every objective term
+/// S1–S10, recomputed from the plan and the scenario alone (PROBLEM.md §4–5).
+///
+/// The checker shares no scoring or constraint code with the planner, so that a plan the
+/// planner writes is judged by a second, independent reading of the spec. Structural
+/// problems of the plan (unknown ids, a need listed twice, dates out of order) are reported
+/// as violations of the rule they break; the checker never traps on a bad plan.
+///
+/// ```swift
+/// let checker = PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario))
+/// let report = checker.check(plan)
+/// print(report.table())
+/// ```
+public struct PlanChecker: Sendable {
+    /// The scenario plans are checked against.
+    public let scenario: Scenario
+    /// The scenario's working calendar (workdays, school holidays, availability).
+    public let calendar: PlanningCalendar
+    let index: ScenarioIndex
+
+    /// Creates a checker for plans of `scenario`.
+    ///
+    /// - Parameters:
+    ///   - scenario: The scenario, with defaults filled in.
+    ///   - calendar: Its calendar, including busy slots read from `.ics` files.
+    public init(scenario: Scenario, calendar: PlanningCalendar) {
+        self.scenario = scenario
+        self.calendar = calendar
+        index = ScenarioIndex(scenario: scenario)
+    }
+
+    /// Checks every hard rule and recomputes every objective term of `plan`.
+    ///
+    /// - Parameter plan: A plan for this checker's scenario.
+    /// - Returns: The violations, the recomputed terms and where the plan's own score differs.
+    public func check(_ plan: Plan) -> CheckReport {
+        check(plan, notes: [])
+    }
+
+    /// Reads `plan.json` and checks it, reporting dates that do not parse as H1 violations
+    /// instead of failing (the date is left out of the plan that is checked).
+    ///
+    /// - Parameter data: The bytes of a `plan.json`.
+    /// - Returns: The report, as for ``check(_:)``.
+    /// - Throws: `DecodingError` when the document is not JSON or lacks required fields.
+    public func check(planJSON data: Data) throws -> CheckReport {
+        let document = try JSONDecoder().decode(JSONValue.self, from: data)
+        var notes: [Violation] = []
+        let cleaned = PlanDateSanitiser.sanitise(document, notes: &notes)
+        let plan = try JSONDecoder().decode(Plan.self, from: JSONEncoder().encode(cleaned))
+        return check(plan, notes: notes)
+    }
+
+    private func check(_ plan: Plan, notes: [Violation]) -> CheckReport {
+        let facts = PlanFacts(plan: plan, index: index)
+        var violations = notes
+        violations += checkDays(facts)
+        violations += checkCohorts(facts)
+        violations += checkCoverage(facts)
+        violations += checkAvailability(facts)
+        violations += checkClashes(facts)
+        violations += checkLoad(facts)
+        violations += checkVenues(facts)
+        violations += checkSupervision(facts)
+        violations += checkMeetings(facts)
+        let terms = objectiveTerms(facts)
+        let report = CheckReport(violations: violations, terms: terms)
+        return CheckReport(
+            violations: report.violations, terms: report.terms,
+            scoreMismatches: scoreMismatches(of: plan.score, against: report))
+    }
+
+    private func scoreMismatches(of score: Score, against report: CheckReport) -> [ScoreMismatch] {
+        var mismatches: [ScoreMismatch] = []
+        for term in report.terms where score.terms[term.code] != term.weighted {
+            mismatches.append(
+                ScoreMismatch(key: term.code, planValue: score.terms[term.code], recomputed: term.weighted))
+        }
+        if score.total != report.total {
+            mismatches.append(ScoreMismatch(key: "total", planValue: score.total, recomputed: report.total))
+        }
+        if score.hardViolations != report.hardViolationCount {
+            mismatches.append(
+                ScoreMismatch(
+                    key: "hardViolations", planValue: score.hardViolations, recomputed: report.hardViolationCount))
+        }
+        return mismatches
+    }
+}

@@ -1,0 +1,61 @@
+import PlanningModel
+
+/// A need that the plan assigns: a participant of a cohort who needs the cohort's manual.
+struct Assignment: Sendable {
+    let need: NeedKey
+    let cohort: Cohort
+    let municipality: Municipality
+}
+
+/// What the rules and terms look up in a plan, computed once per check.
+struct PlanFacts: Sendable {
+    let plan: Plan
+    /// Every training day, supervision session and meeting.
+    let activities: [Activity]
+    /// Cohorts by id (the first one when an id repeats).
+    let cohorts: [String: Cohort]
+    /// Every (participant, cohort) pair that is a need of the scenario, in plan order.
+    let assignments: [Assignment]
+
+    init(plan: Plan, index: ScenarioIndex) {
+        self.plan = plan
+        activities = Activity.all(in: plan, index: index)
+        cohorts = Dictionary(plan.cohorts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var assignments: [Assignment] = []
+        for cohort in plan.cohorts {
+            for participant in cohort.participants.uniqued {
+                let need = NeedKey(therapist: participant, manual: cohort.manual)
+                guard index.needSet.contains(need), let entry = index.therapists[participant] else { continue }
+                assignments.append(Assignment(need: need, cohort: cohort, municipality: entry.municipality))
+            }
+        }
+        self.assignments = assignments
+    }
+
+    /// The manual rules that govern a supervision group: its cohort's manual when the cohort
+    /// is known, else the manual the group names.
+    func manualID(of group: SupervisionGroup) -> String {
+        cohorts[group.cohort]?.manual ?? group.manual
+    }
+}
+
+extension CalendarDay {
+    /// The weekday's English name, for messages.
+    var weekdayName: String {
+        switch weekday {
+        case .mon: "Monday"
+        case .tue: "Tuesday"
+        case .wed: "Wednesday"
+        case .thu: "Thursday"
+        case .fri: "Friday"
+        case .sat: "Saturday"
+        case .sun: "Sunday"
+        }
+    }
+}
+
+/// `⌊a / b⌋` for b > 0, rounding towards minus infinity.
+func floorDivide(_ a: Int, _ b: Int) -> Int {
+    let quotient = a / b
+    return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
+}
