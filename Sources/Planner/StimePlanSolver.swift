@@ -44,6 +44,8 @@ public struct StimePlanSolver: Sendable {
         let search = runSearch(instance, options: options, elapsed: elapsed)
         let best = search.best
         var plan = makePlan(best, instance: instance, options: options)
+        var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
+        plan.unassigned = finder.unassigned(best)
         plan.solver = SolverSummary(
             status: status(best), seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
             iterations: search.iterations, bound: nil)
