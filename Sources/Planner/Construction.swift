@@ -36,9 +36,12 @@ struct Construction {
     /// The construction itself.
     func run() -> SearchState {
         var state = SearchState(instance: instance)
+        let model = MeetingSeriesModel(instance: instance)
         let meetings = MeetingScheduler(instance: instance)
         for s in instance.series {
-            if let planned = meetings.schedule(s, usage: &state.usage) { state.setMeetings(s.index, planned) }
+            if let planned = model.schedule(s, usage: &state.usage) ?? meetings.schedule(s, usage: &state.usage) {
+                state.setMeetings(s.index, planned)
+            }
         }
         let order = instance.manuals.indices.sorted {
             let a = instance.certified[$0].count, b = instance.certified[$1].count

@@ -19,6 +19,9 @@ import TestSupport
         for name in names {
             let scenario = try JSONDecoder().decode(Scenario.self, from: Data(contentsOf: SharedScenarios.url(name)))
             let solver = StimePlanSolver(scenario: scenario, calendar: PlanningCalendar(scenario: scenario))
+            let first = solver.solve(PlannerOptions(seed: 1, iterations: 0, suggestions: false))
+            print("BENCH \(name) construction: total=\(first.score.total) unassigned=\(first.unassigned.count) "
+                + "seconds=\(first.solver.elapsedSeconds)")
             for time in times {
                 var totals: [Int] = []
                 var line = "\(name) t=\(time)s:"

@@ -41,3 +41,21 @@ func loadShared(_ name: String) throws -> (Scenario, PlanningCalendar) {
         #expect(search.best.terms == Evaluator.fromScratch(instance, search.best.solution))
     }
 }
+
+@Suite struct MeetingSeriesTests {
+    /// The constraint model of a meeting series and the dynamic programme agree on the
+    /// optimum of every series of the default scenario.
+    @Test func constraintModelAndDynamicProgrammeAgree() throws {
+        let (scenario, calendar) = try loadShared("midtjylland-2026.json")
+        let instance = Instance(scenario: scenario, calendar: calendar)
+        let usage = ResourceUsage(instance: instance)
+        for s in instance.series {
+            var dpUsage = usage
+            let dp = try #require(MeetingScheduler(instance: instance).schedule(s, usage: &dpUsage))
+            let dpCost = Evaluator.seriesTerms(instance, s, dp).reduce(0, +)
+            let (cp, cpObjective) = try #require(MeetingSeriesModel(instance: instance).solve(s, usage: usage, maxFailures: 200_000))
+            #expect(cpObjective == Evaluator.seriesTerms(instance, s, cp).reduce(0, +))
+            #expect(cpObjective == dpCost, "series \(s.index)")
+        }
+    }
+}
