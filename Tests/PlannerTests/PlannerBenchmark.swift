@@ -1,4 +1,5 @@
 import Foundation
+import PlanChecker
 import Planner
 import PlanningModel
 import Testing
@@ -28,6 +29,8 @@ import TestSupport
                 for seed in seeds {
                     let plan = solver.solve(PlannerOptions(seed: seed, timeLimit: time, suggestions: false))
                     totals.append(plan.score.total)
+                    let report = PlanChecker(scenario: scenario, calendar: solver.calendar).check(plan)
+                    #expect(report.hardViolationCount == 0 && report.total == plan.score.total)
                     line += " seed\(seed)=\(plan.score.total)(u\(plan.unassigned.count),it\(plan.solver.iterations ?? 0))"
                 }
                 let mean = totals.reduce(0, +) / max(1, totals.count)
