@@ -90,7 +90,7 @@ struct JobShopModel {
 
     /// LNS neighbourhood: keep the incumbent's machine order except around a random set of
     /// tasks (a time window of the incumbent schedule, or random tasks).
-    func neighbourhood() -> Neighbourhood {
+    func neighbourhood(relaxPercent: UInt64 = 30) -> Neighbourhood {
         let pairs = self.pairs
         let allTasks = self.allTasks
         let makespan = self.makespan
@@ -109,7 +109,7 @@ struct JobShopModel {
                     if s + t.duration > from && s < from + width { relaxed[k] = true }
                 }
             } else {
-                for k in allTasks.indices where solver.random.next() % 100 < 30 { relaxed[k] = true }
+                for k in allTasks.indices where solver.random.next() % 100 < relaxPercent { relaxed[k] = true }
             }
             for (p, pair) in pairs.enumerated() where !relaxed[pairTasks[p].0] && !relaxed[pairTasks[p].1] {
                 try solver.assign(pair.2.int, incumbent[pair.2.int])

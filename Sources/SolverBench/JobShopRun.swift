@@ -14,6 +14,7 @@ struct JobShopRun {
     let seed: UInt64
     let timeLimit: Double
     let quiet: Bool
+    var failLimit = 300
 
     struct Outcome {
         var makespan: Int
@@ -42,7 +43,7 @@ struct JobShopRun {
         let branching = Branching.setTimes(model.allTasks, in: solver)
         let first = solver.solve(
             branching: branching,
-            limits: SearchLimits(timeLimit: timeLimit, maxFailures: 20_000, targetObjective: lowerBound),
+            limits: SearchLimits(timeLimit: timeLimit, maxFailures: 3_000, targetObjective: lowerBound),
             onSolution: report)
         if first.status == .optimal || first.best == nil {
             return Outcome(makespan: best, optimal: first.status == .optimal, elapsed: elapsed(), timeToBest: timeToBest)
@@ -52,12 +53,16 @@ struct JobShopRun {
         }
         let remaining = timeLimit - elapsed()
         if remaining > 0 {
-            _ = solver.solveLNS(
+            let lns = solver.solveLNS(
                 branching: branching, neighbourhood: model.neighbourhood(),
-                limits: SearchLimits(timeLimit: remaining, targetObjective: lowerBound), iterationFailureLimit: 300,
+                limits: SearchLimits(timeLimit: remaining, targetObjective: lowerBound), iterationFailureLimit: failLimit,
                 initial: first.best, onSolution: { solution in
                     report(solution)
                 })
+            if !quiet {
+                let st = lns.statistics
+                print("lns iterations=\(st.iterations) nodes=\(st.nodes) failures=\(st.failures)")
+            }
         }
         return Outcome(makespan: best, optimal: best == lowerBound, elapsed: elapsed(), timeToBest: timeToBest)
     }

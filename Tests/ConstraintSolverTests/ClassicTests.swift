@@ -19,3 +19,19 @@ import Testing
         #expect(result.status == .optimal)
     }
 }
+
+@Suite struct ReadmeExampleTests {
+    @Test func readmeExampleFindsTheCheapestPlan() {
+        let solver = Solver(seed: 42)
+        let day = solver.intVar(values: [0, 1, 2, 5, 6])
+        let used = (0..<3).map { _ in solver.boolVar() }
+        solver.addLinear(used.map { (1, $0.int) }, .lessOrEqual, 2)
+        solver.addLinear([(1, day)], .greaterOrEqual, 5, reifiedBy: used[0])
+        let cost = solver.sum(used.enumerated().map { (10 * ($0.offset + 1), $0.element.int) })
+        solver.minimize(cost)
+        let result = solver.solve(branching: .firstFail([day] + used.map(\.int)), limits: SearchLimits(timeLimit: 2))
+        #expect(result.status == .optimal)
+        #expect(result.best?.objective == 0)
+        #expect((result.best?[day] ?? 9) < 5)
+    }
+}

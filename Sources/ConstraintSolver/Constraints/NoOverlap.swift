@@ -9,15 +9,7 @@
 /// a present one.
 final class NoOverlap: Propagator {
     let intervals: [IntervalVar]
-    var est: [Int] = []
-    var lct: [Int] = []
-    var dur: [Int] = []
-    var members: [Int] = []
-    var order: [Int] = []
-    var suffix: [Int] = []
-    var prefixMax: [Int] = []
-    var suffixMax: [Int] = []
-    var newEst: [Int] = []
+    @exclusivity(unchecked) var members: [Int] = []
 
     init(_ intervals: [IntervalVar]) {
         self.intervals = intervals
@@ -39,121 +31,153 @@ final class NoOverlap: Propagator {
         }
         let n = members.count
         if n >= 2 {
-            est = [Int](repeating: 0, count: n)
-            lct = est
-            dur = est
-            for _ in 0..<2 {
-                load(solver, mirrored: false)
-                try edgeFinding(n)
-                try detectablePrecedences(n)
-                try store(solver, mirrored: false)
-                load(solver, mirrored: true)
-                try edgeFinding(n)
-                try detectablePrecedences(n)
-                try store(solver, mirrored: true)
-            }
+            var work = Work(n)
+            load(solver, &work, mirrored: false)
+            try work.edgeFinding()
+            try work.detectablePrecedences()
+            try store(solver, work, mirrored: false)
+            load(solver, &work, mirrored: true)
+            try work.edgeFinding()
+            try work.detectablePrecedences()
+            try store(solver, work, mirrored: true)
         }
         try optionalIntervals(solver)
     }
 
-    func load(_ s: Solver, mirrored: Bool) {
+    func load(_ s: Solver, _ w: inout Work, mirrored: Bool) {
         for (k, m) in members.enumerated() {
             let iv = intervals[m]
             let lo = s.min(iv.start), hi = s.max(iv.start) + iv.duration
-            dur[k] = iv.duration
+            w.dur[k] = iv.duration
             if mirrored {
-                est[k] = -hi
-                lct[k] = -lo
+                w.est[k] = -hi
+                w.lct[k] = -lo
             } else {
-                est[k] = lo
-                lct[k] = hi
+                w.est[k] = lo
+                w.lct[k] = hi
             }
         }
     }
 
-    func store(_ s: Solver, mirrored: Bool) throws(Inconsistency) {
+    func store(_ s: Solver, _ w: Work, mirrored: Bool) throws(Inconsistency) {
         for (k, m) in members.enumerated() {
             let iv = intervals[m]
             if mirrored {
-                try s.setMax(iv.start, -est[k] - iv.duration)
+                try s.setMax(iv.start, -w.est[k] - iv.duration)
             } else {
-                try s.setMin(iv.start, est[k])
+                try s.setMin(iv.start, w.est[k])
             }
         }
     }
 
-    func sortByEst(_ n: Int) {
-        order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: 0..<n)
-        order.sort { est[$0] < est[$1] }
-    }
+    /// Local buffers of one filtering pass (value type: no reference counting in the loops).
+    struct Work {
+        let n: Int
+        var est: [Int]
+        var lct: [Int]
+        var dur: [Int]
+        var order: [Int]
+        var suffix: [Int]
+        var prefixMax: [Int]
+        var suffixMax: [Int]
+        var newEst: [Int]
 
-    /// Overload checking and edge finding on (est, lct, dur); raises est in place.
-    func edgeFinding(_ n: Int) throws(Inconsistency) {
-        sortByEst(n)
-        newEst = est
-        suffix = [Int](repeating: 0, count: n + 1)
-        prefixMax = [Int](repeating: Int.min / 2, count: n)
-        suffixMax = prefixMax
-        let minusInfinity = Int.min / 2
-        for k in 0..<n {
-            let bound = lct[k]
-            var duplicate = false
-            for q in 0..<k where lct[q] == bound { duplicate = true; break }
-            if duplicate { continue }
-            suffix[n] = 0
-            var pos = n - 1
-            while pos >= 0 {
-                let j = order[pos]
-                suffix[pos] = suffix[pos + 1] + (lct[j] <= bound ? dur[j] : 0)
-                pos -= 1
-            }
-            var running = minusInfinity
-            for q in 0..<n {
-                let j = order[q]
-                if lct[j] <= bound { running = Swift.max(running, est[j] + suffix[q]) }
-                prefixMax[q] = running
-            }
-            let ectOmega = running
-            if ectOmega > bound { throw Inconsistency() }
-            running = minusInfinity
-            pos = n - 1
-            while pos >= 0 {
-                let j = order[pos]
-                if lct[j] <= bound { running = Swift.max(running, est[j] + suffix[pos]) }
-                suffixMax[pos] = running
-                pos -= 1
-            }
-            for q in 0..<n {
-                let j = order[q]
-                if lct[j] <= bound || newEst[j] >= ectOmega { continue }
-                var ect = est[j] + dur[j] + suffix[q]
-                if q > 0 && prefixMax[q - 1] > minusInfinity { ect = Swift.max(ect, prefixMax[q - 1] + dur[j]) }
-                if q + 1 < n { ect = Swift.max(ect, suffixMax[q + 1]) }
-                if ect > bound { newEst[j] = ectOmega }
-            }
+        init(_ n: Int) {
+            self.n = n
+            est = [Int](repeating: 0, count: n)
+            lct = est
+            dur = est
+            order = est
+            newEst = est
+            suffix = [Int](repeating: 0, count: n + 1)
+            prefixMax = est
+            suffixMax = est
         }
-        for k in 0..<n where newEst[k] > est[k] {
-            if newEst[k] + dur[k] > lct[k] { throw Inconsistency() }
-            est[k] = newEst[k]
-        }
-    }
 
-    /// Detectable precedences on (est, lct, dur); raises est in place.
-    func detectablePrecedences(_ n: Int) throws(Inconsistency) {
-        sortByEst(n)
-        newEst = est
-        for i in 0..<n {
-            let ectI = est[i] + dur[i]
-            var t = Int.min / 2
-            for j in order where j != i && ectI > lct[j] - dur[j] {
-                t = Swift.max(t, est[j]) + dur[j]
+        /// Insertion sort of the task indices by est (n is small).
+        mutating func sortByEst() {
+            for k in 0..<n { order[k] = k }
+            if n < 2 { return }
+            for i in 1..<n {
+                let t = order[i], key = est[t]
+                var j = i - 1
+                while j >= 0 && est[order[j]] > key {
+                    order[j + 1] = order[j]
+                    j -= 1
+                }
+                order[j + 1] = t
             }
-            if t > newEst[i] { newEst[i] = t }
         }
-        for k in 0..<n where newEst[k] > est[k] {
-            if newEst[k] + dur[k] > lct[k] { throw Inconsistency() }
-            est[k] = newEst[k]
+
+        /// Overload checking and edge finding; raises est in place.
+        mutating func edgeFinding() throws(Inconsistency) {
+            sortByEst()
+            for k in 0..<n { newEst[k] = est[k] }
+            let minusInfinity = Int.min / 2
+            for k in 0..<n {
+                let bound = lct[k]
+                var duplicate = false
+                for q in 0..<k where lct[q] == bound {
+                    duplicate = true
+                    break
+                }
+                if duplicate { continue }
+                suffix[n] = 0
+                var pos = n - 1
+                while pos >= 0 {
+                    let j = order[pos]
+                    suffix[pos] = suffix[pos + 1] + (lct[j] <= bound ? dur[j] : 0)
+                    pos -= 1
+                }
+                var running = minusInfinity
+                for q in 0..<n {
+                    let j = order[q]
+                    if lct[j] <= bound { running = Swift.max(running, est[j] + suffix[q]) }
+                    prefixMax[q] = running
+                }
+                let ectOmega = running
+                if ectOmega > bound { throw Inconsistency() }
+                running = minusInfinity
+                pos = n - 1
+                while pos >= 0 {
+                    let j = order[pos]
+                    if lct[j] <= bound { running = Swift.max(running, est[j] + suffix[pos]) }
+                    suffixMax[pos] = running
+                    pos -= 1
+                }
+                for q in 0..<n {
+                    let j = order[q]
+                    if lct[j] <= bound || newEst[j] >= ectOmega { continue }
+                    var ect = est[j] + dur[j] + suffix[q]
+                    if q > 0 && prefixMax[q - 1] > minusInfinity { ect = Swift.max(ect, prefixMax[q - 1] + dur[j]) }
+                    if q + 1 < n { ect = Swift.max(ect, suffixMax[q + 1]) }
+                    if ect > bound { newEst[j] = ectOmega }
+                }
+            }
+            try commit()
+        }
+
+        /// Detectable precedences; raises est in place.
+        mutating func detectablePrecedences() throws(Inconsistency) {
+            sortByEst()
+            for k in 0..<n { newEst[k] = est[k] }
+            for i in 0..<n {
+                let ectI = est[i] + dur[i]
+                var t = Int.min / 2
+                for q in 0..<n {
+                    let j = order[q]
+                    if j != i && ectI > lct[j] - dur[j] { t = Swift.max(t, est[j]) + dur[j] }
+                }
+                if t > newEst[i] { newEst[i] = t }
+            }
+            try commit()
+        }
+
+        mutating func commit() throws(Inconsistency) {
+            for k in 0..<n where newEst[k] > est[k] {
+                if newEst[k] + dur[k] > lct[k] { throw Inconsistency() }
+                est[k] = newEst[k]
+            }
         }
     }
 

@@ -40,19 +40,19 @@ public final class Solver {
 
     /// The reversible state of this solver.
     public let trail = Trail()
-    var vars: [VarData] = []
+    @exclusivity(unchecked) var vars: [VarData] = []
     var names: [String?] = []
-    var watchFix: [[Int32]] = []
-    var watchBounds: [[Int32]] = []
-    var watchDomain: [[Int32]] = []
+    @exclusivity(unchecked) var watchFix: [[Int32]] = []
+    @exclusivity(unchecked) var watchBounds: [[Int32]] = []
+    @exclusivity(unchecked) var watchDomain: [[Int32]] = []
 
-    var propagators: [Propagator] = []
-    var activeCells: [Int] = []
-    var idempotent: [Bool] = []
-    var scheduled: [Bool] = []
-    var queue: [Int32] = []
-    var queueHead = 0
-    var running: Int = -1
+    @exclusivity(unchecked) var propagators: [Propagator] = []
+    @exclusivity(unchecked) var activeCells: [Int] = []
+    @exclusivity(unchecked) var idempotent: [Bool] = []
+    @exclusivity(unchecked) var scheduled: [Bool] = []
+    @exclusivity(unchecked) var queue: [Int32] = []
+    @exclusivity(unchecked) var queueHead = 0
+    @exclusivity(unchecked) var running: Int = -1
     var constants: [Int: IntVar] = [:]
 
     /// Whether posting a constraint already failed at the root: the model has no solution.

@@ -8,8 +8,12 @@ final class SearchContext {
     var best: Solution?
     /// A global limit was hit: every loop unwinds.
     var stopped = false
+    /// Calls of ``checkLimits()``, to read the clock only every 16th time.
+    var checks = 0
     /// An outside bound on the objective (portfolio); consulted at every node.
     var sharedBound: (() -> Int?)?
+    /// An outside incumbent (portfolio); LNS restarts from it when it is better.
+    var sharedIncumbent: (() -> Solution?)?
 
     init(limits: SearchLimits, minimising: Bool = true, onSolution: @escaping (Solution) -> Void) {
         self.minimising = minimising
@@ -37,7 +41,8 @@ final class SearchContext {
         if let m = limits.maxNodes, statistics.nodes >= m { stopped = true }
         if let m = limits.maxFailures, statistics.failures >= m { stopped = true }
         if let m = limits.maxSolutions, statistics.solutions >= m { stopped = true }
-        if let t = limits.timeLimit, statistics.nodes & 15 == 0 || statistics.nodes < 16, elapsed >= t {
+        checks &+= 1
+        if let t = limits.timeLimit, checks & 15 == 0 || checks < 16, elapsed >= t {
             stopped = true
         }
         return stopped

@@ -58,6 +58,10 @@ extension Solver {
             if let m = context.limits.maxIterations, iteration >= m { break }
             iteration += 1
             context.statistics.iterations = iteration
+            if let outside = context.sharedIncumbent?(), let value = outside.objective {
+                let mine = context.best?.objective ?? (objectiveIsMinimised ? Int.max : Int.min)
+                if objectiveIsMinimised ? value < mine : value > mine { context.best = outside }
+            }
             guard let incumbent = context.best else { break }
             let level = trail.level
             trail.pushLevel()

@@ -134,6 +134,7 @@ extension Solver {
             }
             guard let top = stack.indices.last else { return .exhausted }
             if stack[top].next < stack[top].branches.count {
+                if context.checkLimits() { return .stopped }
                 let branch = stack[top].branches[stack[top].next]
                 stack[top].next += 1
                 context.statistics.nodes += 1

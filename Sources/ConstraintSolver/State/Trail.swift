@@ -8,12 +8,12 @@
 /// This is MiniCP's `Trailer` with `StateInt`, flattened into arrays so that the hot
 /// path does no allocation and no reference counting.
 public final class Trail {
-    @usableFromInline var values: [Int] = []
-    @usableFromInline var stamps: [UInt32] = []
-    @usableFromInline var entryCell: [Int32] = []
-    @usableFromInline var entryValue: [Int] = []
-    @usableFromInline var levelStarts: [Int] = []
-    @usableFromInline var magic: UInt32 = 1
+    @usableFromInline @exclusivity(unchecked) var values: [Int] = []
+    @usableFromInline @exclusivity(unchecked) var stamps: [UInt32] = []
+    @usableFromInline @exclusivity(unchecked) var entryCell: [Int32] = []
+    @usableFromInline @exclusivity(unchecked) var entryValue: [Int] = []
+    @usableFromInline @exclusivity(unchecked) var levelStarts: [Int] = []
+    @usableFromInline @exclusivity(unchecked) var magic: UInt32 = 1
 
     /// Creates an empty trail at level 0.
     public init() {}
