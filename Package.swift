@@ -77,6 +77,6 @@ let package = Package(
         .testTarget(name: "PlanCheckerTests", dependencies: ["PlanChecker", "TestSupport"]),
         .testTarget(name: "PlanCalendarsTests", dependencies: ["PlanCalendars", "TestSupport"]),
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "TestSupport"]),
-        .testTarget(name: "StimePlannerCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "StimePlannerCLITests", dependencies: ["StimePlannerCLI", "TestSupport"]),
     ]
 )

@@ -31,12 +31,6 @@ struct SourceNode: Sendable {
     var value: Value
     var mark: SourceMark?
 
-    /// The member of an object with the given key.
-    func member(_ key: String) -> SourceNode? {
-        guard case .object(let members) = value else { return nil }
-        return members.first { $0.key == key }?.value
-    }
-
     /// The node at `path`, or the deepest existing node on the way there (so that an issue
     /// about a missing key points at the object that lacks it).
     func deepestNode(at path: SourcePath) -> SourceNode {

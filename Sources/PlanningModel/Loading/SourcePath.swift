@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON path inside a scenario, such as `municipalities[3].therapists[0].manuals[1]`.
 struct SourcePath: Sendable, Hashable, CustomStringConvertible {
     /// One step: an object key or an array index.
@@ -39,15 +37,5 @@ struct SourcePath: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return text.isEmpty ? "(document)" : text
-    }
-
-    /// The path as a JSON Pointer (RFC 6901), for patches.
-    var jsonPointer: String {
-        components.map { component -> String in
-            switch component {
-            case .key(let key): "/" + key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-            case .index(let index): "/\(index)"
-            }
-        }.joined()
     }
 }

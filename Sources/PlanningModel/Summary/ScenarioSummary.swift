@@ -33,6 +33,11 @@ public struct ScenarioSummary: Sendable {
     /// All needs.
     public let needs: Int
 
+    /// Summarises `scenario`.
+    ///
+    /// - Parameters:
+    ///   - scenario: a validated scenario.
+    ///   - calendar: its calendar, as ``ScenarioLoader`` built it.
     public init(scenario: Scenario, calendar: PlanningCalendar) {
         self.scenario = scenario
         inSTIME = scenario.municipalities.filter(\.stime)
