@@ -1,0 +1,278 @@
+import PlanningModel
+
+/// Times one cohort and its supervision groups against everything already planned.
+///
+/// The cohort's structure (members, venue, trainers, groups with supervisor, venue and
+/// members) is fixed; the scheduler picks the training days and every group's slot and
+/// session dates by dynamic programming, which is exact for the cohort's own terms (S3,
+/// S5, S9, S10) given the others' bookings:
+///
+/// - a backward pass per group and slot gives, for every possible first session, the
+///   cheapest series of `sessions` dates with gaps `E − 7`, `E` or `E + 7` (H11);
+/// - a forward pass over training days with gaps in `[minGapDays, maxGapDays]` (H2)
+///   gives the cheapest pattern ending on each day, to which the waiting cost (S3) and the
+///   groups' best series starting 7…`startWithinWeeks × 7` days later are added.
+///
+/// Interactions inside the cohort (a trainer's month filling up with the cohort's own
+/// days, two groups sharing a supervisor) are caught when the chosen dates are booked;
+/// the offending date is then blocked and the programme re-run.
+struct CohortScheduler {
+    let instance: Instance
+    static let infinity = Int.max / 4
+
+    /// Picks dates for `cohort` and books it in `usage`. Returns false, leaving `usage`
+    /// unchanged, when no timing satisfies the hard rules.
+    func schedule(_ cohort: inout CohortState, usage: inout ResourceUsage) -> Bool {
+        let manual = instance.manuals[cohort.manual]
+        let k = manual.training.days
+        let dayCount = instance.dayCount
+        guard k >= 1, dayCount > 0, !cohort.members.isEmpty else { return false }
+        let minGap = max(1, manual.training.minGapDays)
+        let maxGap = max(minGap, manual.training.maxGapDays)
+        let startMin = 7
+        let startMax = max(7, manual.supervision.startWithinWeeks * 7)
+        let earliest = cohort.members.reduce(0) { max($0, instance.needs[$1].readyIndex) }
+        let w = instance.weights
+        let readySum = cohort.members.reduce(0) { $0 + instance.needs[$1].readyOrdinal }
+        var blockedTraining = [Bool](repeating: false, count: dayCount)
+        var blockedLast = [Bool](repeating: false, count: dayCount)
+        let peak = usage.peakLoad
+
+        for _ in 0..<16 {
+            // Training-day costs.
+            var dayCost = [Int](repeating: Self.infinity, count: dayCount)
+            if earliest < dayCount {
+                for d in earliest..<dayCount where !blockedTraining[d] {
+                    guard usage.trainingFits(instance, venue: cohort.venue, trainers: cohort.trainers,
+                                             members: cohort.members, day: d) else { continue }
+                    var cost = instance.isSchoolHoliday[d] ? w.schoolHoliday : 0
+                    for p in cohort.trainers where usage.totalLoad[p] + 1 > peak { cost += w.peakLoad }
+                    dayCost[d] = cost
+                }
+            }
+            // Forward pass.
+            var f = dayCost
+            var back = [[Int]](repeating: [], count: k)
+            for i in 1..<max(1, k) {
+                var next = [Int](repeating: Self.infinity, count: dayCount)
+                var arg = [Int](repeating: -1, count: dayCount)
+                for d in 0..<dayCount where dayCost[d] < Self.infinity {
+                    let lo = max(0, d - maxGap)
+                    let hi = d - minGap
+                    guard hi >= lo else { continue }
+                    var best = Self.infinity
+                    var bestPrev = -1
+                    for e in lo...hi where f[e] < best {
+                        best = f[e]
+                        bestPrev = e
+                    }
+                    if bestPrev >= 0 {
+                        next[d] = best + dayCost[d]
+                        arg[d] = bestPrev
+                    }
+                }
+                f = next
+                back[i] = arg
+            }
+            // Groups' estimates per last training day.
+            var groupEstimate = [Int](repeating: 0, count: dayCount)
+            for g in cohort.groups {
+                var est = [Int](repeating: Self.infinity, count: dayCount)
+                for slot in slots(manual) {
+                    var probe = g
+                    probe.slot = slot
+                    let table = seriesTable(probe, manual: manual, usage: usage, blocked: nil)
+                    for last in 0..<dayCount where f[last] < Self.infinity {
+                        let lo = last + startMin
+                        let hi = min(dayCount - 1, last + startMax)
+                        guard lo <= hi else { continue }
+                        for s in lo...hi where table.first[s] < est[last] { est[last] = table.first[s] }
+                    }
+                }
+                for d in 0..<dayCount {
+                    groupEstimate[d] = est[d] >= Self.infinity || groupEstimate[d] >= Self.infinity
+                        ? Self.infinity : groupEstimate[d] + est[d]
+                }
+            }
+            var bestLast = -1
+            var bestCost = Self.infinity
+            for d in 0..<dayCount where !blockedLast[d] && f[d] < Self.infinity && groupEstimate[d] < Self.infinity {
+                let cost = f[d] + groupEstimate[d] + w.waitPerDay * (cohort.members.count * (instance.startOrdinal + d) - readySum)
+                if cost < bestCost {
+                    bestCost = cost
+                    bestLast = d
+                }
+            }
+            guard bestLast >= 0 else { return false }
+            var days = [Int](repeating: 0, count: k)
+            days[k - 1] = bestLast
+            if k > 1 {
+                for i in stride(from: k - 1, to: 0, by: -1) { days[i - 1] = back[i][days[i]] }
+            }
+            // Book the training days.
+            var booked = 0
+            for d in days {
+                guard usage.trainingFits(instance, venue: cohort.venue, trainers: cohort.trainers,
+                                         members: cohort.members, day: d) else { break }
+                usage.addTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                booked += 1
+            }
+            if booked < k {
+                for d in days[..<booked] {
+                    usage.removeTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                }
+                blockedTraining[days[booked]] = true
+                continue
+            }
+            // Book the groups one by one against the real bookings.
+            var placed: [GroupState] = []
+            var ok = true
+            for g in cohort.groups {
+                if let series = placeGroup(g, manual: manual, last: bestLast, usage: &usage) {
+                    placed.append(series)
+                } else {
+                    ok = false
+                    break
+                }
+            }
+            if !ok {
+                for g in placed { for d in g.sessions { usage.removeSession(instance, g, day: d) } }
+                for d in days {
+                    usage.removeTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                }
+                blockedLast[bestLast] = true
+                continue
+            }
+            cohort.days = days
+            cohort.groups = placed
+            return true
+        }
+        return false
+    }
+
+    /// Re-times only the groups of an already booked cohort (its training days stay).
+    /// The groups must not be booked in `usage`. Returns false, booking nothing, on failure.
+    func rescheduleGroups(_ cohort: inout CohortState, usage: inout ResourceUsage) -> Bool {
+        guard let last = cohort.days.last else { return false }
+        let manual = instance.manuals[cohort.manual]
+        var placed: [GroupState] = []
+        for g in cohort.groups {
+            guard let series = placeGroup(g, manual: manual, last: last, usage: &usage) else {
+                for p in placed { for d in p.sessions { usage.removeSession(instance, p, day: d) } }
+                return false
+            }
+            placed.append(series)
+        }
+        cohort.groups = placed
+        return true
+    }
+
+    private func slots(_ manual: Manual) -> [Int] {
+        switch manual.supervision.slot {
+        case .am: [0]
+        case .pm: [1]
+        case .any: [0, 1]
+        }
+    }
+
+    /// Chooses and books the best series of `group` after last training day `last`.
+    private func placeGroup(_ group: GroupState, manual: Manual, last: Int, usage: inout ResourceUsage) -> GroupState? {
+        let dayCount = instance.dayCount
+        var blocked = [Bool](repeating: false, count: dayCount)
+        let lo = last + 7
+        let hi = min(dayCount - 1, last + max(7, manual.supervision.startWithinWeeks * 7))
+        guard lo <= hi else { return nil }
+        for _ in 0..<8 {
+            var best: (cost: Int, slot: Int, start: Int, table: SeriesTable)?
+            for slot in slots(manual) {
+                var probe = group
+                probe.slot = slot
+                let table = seriesTable(probe, manual: manual, usage: usage, blocked: blocked)
+                for s in lo...hi where table.first[s] < (best?.cost ?? Self.infinity) {
+                    best = (table.first[s], slot, s, table)
+                }
+            }
+            guard let choice = best else { return nil }
+            var g = group
+            g.slot = choice.slot
+            g.sessions = choice.table.series(from: choice.start)
+            var booked = 0
+            for d in g.sessions {
+                guard usage.sessionFits(instance, g, day: d) else { break }
+                usage.addSession(instance, g, day: d)
+                booked += 1
+            }
+            if booked == g.sessions.count { return g }
+            for d in g.sessions[..<booked] { usage.removeSession(instance, g, day: d) }
+            blocked[g.sessions[booked]] = true
+        }
+        return nil
+    }
+
+    /// The backward programme of one group in one slot.
+    struct SeriesTable {
+        /// Cheapest cost of a whole series whose first session is on each day.
+        let first: [Int]
+        /// `next[j * dayCount + d]`: the day of session `j + 1` after session `j` on `d`.
+        let next: [Int]
+        let sessions: Int
+        let dayCount: Int
+
+        func series(from start: Int) -> [Int] {
+            var days = [start]
+            var d = start
+            for j in 0..<(sessions - 1) {
+                d = next[j * dayCount + d]
+                days.append(d)
+            }
+            return days
+        }
+    }
+
+    private func seriesTable(_ group: GroupState, manual: Manual, usage: ResourceUsage, blocked: [Bool]?) -> SeriesTable {
+        let dayCount = instance.dayCount
+        let n = max(1, manual.supervision.sessions)
+        let cadence = manual.supervision.cadenceDays
+        let gaps = [cadence - 7, cadence, cadence + 7].filter { $0 > 0 }
+        let w = instance.weights
+        let bit: UInt8 = group.slot == 0 ? 1 : 2
+        let peak = usage.peakLoad
+        let supervisorAtPeak = usage.totalLoad[group.supervisor] + 1 > peak
+        var cost = [Int](repeating: Self.infinity, count: dayCount)
+        for d in 0..<dayCount where instance.isWorkday[d] && blocked?[d] != true {
+            guard usage.sessionFits(instance, group, day: d) else { continue }
+            var c = instance.isSchoolHoliday[d] ? w.schoolHoliday : 0
+            for m in group.members where instance.therapistMask(instance.needs[m].therapist, d) & bit == 0 {
+                c += w.missedSupervision
+            }
+            if supervisorAtPeak, usage.isNewDate(group.supervisor, d) { c += w.peakLoad }
+            cost[d] = c
+        }
+        var value = cost  // session n-1
+        var next = [Int](repeating: -1, count: max(0, n - 1) * dayCount)
+        if n >= 2 {
+            for j in stride(from: n - 2, through: 0, by: -1) {
+                var current = [Int](repeating: Self.infinity, count: dayCount)
+                for d in 0..<dayCount where cost[d] < Self.infinity {
+                    var best = Self.infinity
+                    var arg = -1
+                    for gap in gaps {
+                        let e = d + gap
+                        guard e < dayCount, value[e] < Self.infinity else { continue }
+                        let v = value[e] + (gap == cadence ? 0 : w.irregular)
+                        if v < best {
+                            best = v
+                            arg = e
+                        }
+                    }
+                    if arg >= 0 {
+                        current[d] = cost[d] + best
+                        next[j * dayCount + d] = arg
+                    }
+                }
+                value = current
+            }
+        }
+        return SeriesTable(first: value, next: next, sessions: n, dayCount: dayCount)
+    }
+}

@@ -1,0 +1,79 @@
+/// Plans one meeting series (H12) by dynamic programming over (meeting, date, venue):
+/// travel of all attendees (S2), school holidays (S5) and the spread penalty (S8) are
+/// exact; consecutive venues differ when the series rotates.
+struct MeetingScheduler {
+    let instance: Instance
+    static let infinity = Int.max / 4
+
+    /// Plans and books series `s`. Returns nil, booking nothing, when it cannot be held.
+    func schedule(_ s: Instance.SeriesInfo, usage: inout ResourceUsage) -> [MeetingState]? {
+        let n = s.count
+        guard n >= 1, s.windowFrom <= s.windowTo, !s.venues.isEmpty else { return n == 0 ? [] : nil }
+        let w = instance.weights
+        let days = Array(s.windowFrom...s.windowTo)
+        let vCount = s.venues.count
+        var blocked = Set<Int>()  // day * vCount + venue slot, only for retries
+        for _ in 0..<10 {
+            var cost = [Int](repeating: Self.infinity, count: days.count * vCount)
+            for (i, d) in days.enumerated() {
+                for (j, v) in s.venues.enumerated() where !blocked.contains(d * vCount + j) {
+                    guard usage.meetingFits(instance, series: s, day: d, venue: v) else { continue }
+                    cost[i * vCount + j] = s.travel[v] * w.travelPerKm + (instance.isSchoolHoliday[d] ? w.schoolHoliday : 0)
+                }
+            }
+            var value = cost
+            var back = [[Int]](repeating: [], count: n)
+            for k in 1..<max(1, n) {
+                var next = [Int](repeating: Self.infinity, count: value.count)
+                var arg = [Int](repeating: -1, count: value.count)
+                for (i, d) in days.enumerated() {
+                    for j in 0..<vCount where cost[i * vCount + j] < Self.infinity {
+                        var best = Self.infinity
+                        var bestArg = -1
+                        var e = 0
+                        while e < days.count, days[e] <= d - s.minGap {
+                            let spread = w.meetingSpread * abs(d - days[e] - s.idealGap)
+                            for jj in 0..<vCount where !(s.rotate && jj == j) {
+                                let v = value[e * vCount + jj]
+                                if v < Self.infinity, v + spread < best {
+                                    best = v + spread
+                                    bestArg = e * vCount + jj
+                                }
+                            }
+                            e += 1
+                        }
+                        if bestArg >= 0 {
+                            next[i * vCount + j] = best + cost[i * vCount + j]
+                            arg[i * vCount + j] = bestArg
+                        }
+                    }
+                }
+                value = next
+                back[k] = arg
+            }
+            var bestEnd = -1
+            var bestValue = Self.infinity
+            for (x, v) in value.enumerated() where v < bestValue {
+                bestValue = v
+                bestEnd = x
+            }
+            guard bestEnd >= 0 else { return nil }
+            var states = [Int](repeating: 0, count: n)
+            states[n - 1] = bestEnd
+            if n > 1 {
+                for k in stride(from: n - 1, to: 0, by: -1) { states[k - 1] = back[k][states[k]] }
+            }
+            let meetings = states.map { MeetingState(day: days[$0 / vCount], venue: s.venues[$0 % vCount]) }
+            var booked = 0
+            for m in meetings {
+                guard usage.meetingFits(instance, series: s, day: m.day, venue: m.venue) else { break }
+                usage.addMeeting(instance, series: s, day: m.day, venue: m.venue)
+                booked += 1
+            }
+            if booked == n { return meetings }
+            for m in meetings[..<booked] { usage.removeMeeting(instance, series: s, day: m.day, venue: m.venue) }
+            blocked.insert(meetings[booked].day * vCount + states[booked] % vCount)
+        }
+        return nil
+    }
+}

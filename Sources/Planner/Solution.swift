@@ -1,0 +1,40 @@
+/// The search's working representation of a plan: dense indices only.
+struct Solution: Sendable {
+    var cohorts: [CohortState]
+    /// Per meeting series: the meetings in date order (empty when not planned).
+    var meetings: [[MeetingState]]
+    /// Need indices that are not in any cohort, ascending.
+    var unassigned: [Int]
+}
+
+/// One cohort: manual, venue, trainers, training days and its supervision groups.
+struct CohortState: Sendable {
+    var manual: Int
+    var venue: Int
+    /// Psychologist indices, ascending.
+    var trainers: [Int]
+    /// Training day indices, increasing.
+    var days: [Int]
+    /// Need indices, ascending.
+    var members: [Int]
+    var groups: [GroupState]
+}
+
+/// One supervision group of a cohort.
+struct GroupState: Sendable {
+    var supervisor: Int
+    /// Venue index, or -1 when the manual's supervision is virtual.
+    var venue: Int
+    /// 0 = am, 1 = pm.
+    var slot: Int
+    /// Session day indices, increasing.
+    var sessions: [Int]
+    /// Need indices, ascending.
+    var members: [Int]
+}
+
+/// One meeting of a series.
+struct MeetingState: Sendable, Equatable {
+    var day: Int
+    var venue: Int
+}
