@@ -14,7 +14,10 @@ struct StimePlanner: AsyncParsableCommand {
             Midtjylland scenario (also used when SCENARIO is left out).
             Exit codes: 0 success, 64 wrong usage, 65 invalid input, 66 unreadable input, 70 internal error.
             """,
-        subcommands: [ValidateCommand.self, CalendarCommand.self, CheckCommand.self, ExplainCommand.self, GenerateCommand.self]
+        subcommands: [
+            ValidateCommand.self, CalendarCommand.self, PlanCommand.self, CheckCommand.self, ExplainCommand.self,
+            ExportCommand.self, GenerateCommand.self,
+        ]
     )
 
     static func main() async {

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Planner
+import PlanningModel
+
+/// `stime-planner plan`: solves a scenario and writes the plan, the calendars and the report.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plans cohorts, supervision groups and meetings; writes plan.json, calendars and report.",
+        discussion: """
+            Writes DIR/plan.json, DIR/calendars/*.ics and DIR/report.html. With --iterations the run \
+            is reproducible: the same plan.json byte for byte apart from solver.elapsedSeconds. \
+            Exit code 0 when every need is assigned, 3 when some are not (each with reason and suggestions).
+            """
+    )
+
+    @OptionGroup var input: ScenarioArgument
+
+    @Option(name: .customLong("out"), help: "The output folder.")
+    var output = "stime-plan"
+
+    @Option(help: "The seed of the search.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("time-limit"), help: "Seconds to search.")
+    var timeLimit: Double = 10
+
+    @Option(help: "Stop after this many search iterations (reproducible runs).")
+    var iterations: Int?
+
+    @Option(name: .customLong("lang"), help: "Language of calendars and report: da or en.")
+    var language: OutputLanguage = .da
+
+    @Flag(help: "No progress on standard error.")
+    var quiet = false
+
+    @OptionGroup var templates: TemplateOptions
+
+    func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else {
+            throw ValidationError("--time-limit must be a positive number of seconds")
+        }
+        if let iterations, iterations < 0 {
+            throw ValidationError("--iterations must not be negative")
+        }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
+        var options = PlannerOptions(seed: seed, timeLimit: timeLimit, iterations: iterations)
+        if progress.isEnabled {
+            options.progress = { snapshot in progress.show(snapshot) }
+        }
+        let plan = StimePlanSolver(scenario: loaded.scenario, calendar: loaded.calendar).solve(options)
+        progress.finish()
+
+        let directory = URL(fileURLWithPath: output)
+        try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
+            .write(to: directory, includingPlan: true)
+        print(PlanSummaryText(plan: plan, directory: output).text)
+        if plan.score.hardViolations > 0 {
+            throw ExitCode(ExitStatus.internalError)
+        }
+        if !plan.unassigned.isEmpty {
+            throw ExitCode(3)
+        }
+    }
+}

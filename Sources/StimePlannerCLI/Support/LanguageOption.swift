@@ -1,0 +1,4 @@
+import ArgumentParser
+import PlanningModel
+
+extension OutputLanguage: ExpressibleByArgument {}

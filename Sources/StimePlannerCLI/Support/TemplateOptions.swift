@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+
+/// `--templates DIR`: the secretariat's own Mustache templates instead of the bundled ones.
+struct TemplateOptions: ParsableArguments {
+    @Option(
+        name: .customLong("templates"),
+        help: "A folder with 'calendar/' and/or 'report/' Mustache templates to use instead of the bundled ones.")
+    var path: String?
+
+    /// The sub-folder `kind` of the given templates folder, or nil for the bundled templates.
+    func directory(_ kind: String) -> URL? {
+        guard let path else { return nil }
+        let folder = URL(fileURLWithPath: path).appendingPathComponent(kind)
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+    }
+}
