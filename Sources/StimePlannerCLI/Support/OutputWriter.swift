@@ -34,8 +34,22 @@ struct OutputWriter {
         do {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: directory.path, reason: Self.reason(error))
+            throw OutputError(path: directory.path, reason: blockingAncestor().map { "\($0) is a file, not a folder" }
+                ?? Self.reason(error))
         }
+    }
+
+    /// The nearest existing ancestor of the output folder when it is a file (which makes the folder impossible).
+    private func blockingAncestor() -> String? {
+        var candidate = directory.deletingLastPathComponent()
+        while candidate.path != "/" {
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: candidate.path, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : candidate.path
+            }
+            candidate = candidate.deletingLastPathComponent()
+        }
+        return nil
     }
 
     /// Writes `data` to `name` inside the output folder, atomically.
