@@ -59,11 +59,7 @@ struct OutputWriter {
         let temporary = directory.appendingPathComponent(".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try data.write(to: temporary)
-            if fileManager.fileExists(atPath: target.path) {
-                _ = try fileManager.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try fileManager.moveItem(at: temporary, to: target)
-            }
+            try Self.rename(temporary, over: target)
         } catch {
             try? fileManager.removeItem(at: temporary)
             throw OutputError(path: target.path, reason: Self.reason(error))
@@ -97,6 +93,17 @@ struct OutputWriter {
         } catch {
             try? fileManager.removeItem(at: staging)
             throw OutputError(path: target.path, reason: Self.reason(error))
+        }
+    }
+
+    /// Moves `source` to `target` in one step, replacing a file already there (POSIX `rename`,
+    /// atomic within one file system: a reader sees the old file or the new one, never neither).
+    private static func rename(_ source: URL, over target: URL) throws {
+        guard Foundation.rename(source.path, target.path) == 0 else {
+            let code = errno
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [
+                NSLocalizedDescriptionKey: String(cString: strerror(code)),
+            ])
         }
     }
 

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite struct PlanCommandTests {
+    /// Runs `plan` on a shared scenario with a small iteration budget into a fresh folder.
+    private func plan(_ scenario: String, iterations: Int = 40, extra: [String] = []) throws -> (PlannerBinary.Run, URL) {
+        let directory = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
+        let run = try PlannerBinary.run(
+            ["plan", scenario, "--out", directory.path, "--iterations", "\(iterations)", "--quiet"] + extra)
+        return (run, directory)
+    }
+
+    private func planJSONWithoutElapsedTime(_ directory: URL) throws -> String {
+        let text = try String(contentsOf: directory.appendingPathComponent("plan.json"), encoding: .utf8)
+        return text.split(separator: "\n").filter { !$0.contains("\"elapsedSeconds\"") }.joined(separator: "\n")
+    }
+
+    @Test func writesPlanCalendarsAndReport() throws {
+        let (run, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(run.status == 0, "\(run.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(files == ["calendars", "plan.json", "report.html"])
+        let calendars = try FileManager.default.contentsOfDirectory(
+            atPath: directory.appendingPathComponent("calendars").path)
+        #expect(calendars.contains("all.ics"))
+        #expect(calendars.contains("municipality-randers.ics"))
+        #expect(calendars.contains { $0.hasPrefix("psychologist-") })
+        #expect(run.standardError.isEmpty, "no progress when standard error is not a terminal")
+    }
+
+    @Test func isReproducibleWithAnIterationLimit() throws {
+        let (first, one) = try plan("tiny-2.json".scenarioPath, iterations: 60)
+        let (second, two) = try plan("tiny-2.json".scenarioPath, iterations: 60)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(try planJSONWithoutElapsedTime(one) == planJSONWithoutElapsedTime(two))
+    }
+
+    @Test func writesPlansThatCheckAgreesWith() throws {
+        let (run, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(run.status == 0)
+        let check = try PlannerBinary.run(
+            ["check", "tiny-1.json".scenarioPath, directory.appendingPathComponent("plan.json").path])
+        #expect(check.status == 0, "\(check.standardOutput)")
+        #expect(check.standardOutput.contains("The plan's own score agrees with this recomputation."))
+    }
+
+    @Test func exitsWith3AndExplainsWhenNeedsAreUnassigned() throws {
+        // tiny-1 with a cohort minimum no municipality pair can reach.
+        let source = try Data(contentsOf: URL(fileURLWithPath: "tiny-1.json".scenarioPath))
+        var document = try #require(try JSONSerialization.jsonObject(with: source) as? [String: Any])
+        var manuals = try #require(document["manuals"] as? [[String: Any]])
+        var training = try #require(manuals[0]["training"] as? [String: Any])
+        training["cohortMin"] = 9
+        training["cohortMax"] = 12
+        manuals[0]["training"] = training
+        document["manuals"] = manuals
+        let scenario = try PlannerBinary.temporaryDirectory().appendingPathComponent("short.json")
+        try JSONSerialization.data(withJSONObject: document).write(to: scenario)
+
+        let (run, directory) = try plan(scenario.path, iterations: 20)
+        #expect(run.status == 3, "\(run.standardError)")
+        let planFile = directory.appendingPathComponent("plan.json")
+        let text = try String(contentsOf: planFile, encoding: .utf8)
+        #expect(text.contains("TOO_FEW_PARTICIPANTS"))
+        #expect(text.contains("\"verified\" : true"))
+        let explain = try PlannerBinary.run(["explain", scenario.path, planFile.path])
+        #expect(explain.status == 0)
+        #expect(explain.standardOutput.contains("TOO_FEW_PARTICIPANTS") || explain.standardOutput.contains("cohortMin"))
+    }
+
+    @Test func exportWritesCalendarsAndReportAgainInEnglish() throws {
+        let (run, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(run.status == 0)
+        let target = try PlannerBinary.temporaryDirectory().appendingPathComponent("export")
+        let export = try PlannerBinary.run(
+            ["export", "tiny-1.json".scenarioPath, directory.appendingPathComponent("plan.json").path,
+             "--out", target.path, "--lang", "en"])
+        #expect(export.status == 0, "\(export.standardError)")
+        let report = try String(contentsOf: target.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("lang=\"en\""))
+        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("calendars/all.ics").path))
+        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("plan.json").path))
+    }
+
+    @Test func leavesNothingHalfWrittenWhenTheOutputCannotBeWritten() throws {
+        let directory = try PlannerBinary.temporaryDirectory()
+        let blocker = directory.appendingPathComponent("blocker")
+        try Data("a file".utf8).write(to: blocker)
+        let run = try PlannerBinary.run(
+            ["plan", "tiny-1.json".scenarioPath, "--out", blocker.appendingPathComponent("out").path,
+             "--iterations", "5", "--quiet"])
+        #expect(run.status == 73)
+        #expect(run.standardError.contains("is a file, not a folder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["blocker"])
+    }
+
+    @Test func replacesTheCalendarsOfAnEarlierRunWhole() throws {
+        let (first, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(first.status == 0)
+        let stale = directory.appendingPathComponent("calendars/therapist-nobody.ics")
+        try Data("stale".utf8).write(to: stale)
+        let again = try PlannerBinary.run(
+            ["plan", "tiny-1.json".scenarioPath, "--out", directory.path, "--iterations", "5", "--quiet"])
+        #expect(again.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func rejectsANonPositiveTimeLimit() throws {
+        let run = try PlannerBinary.run(["plan", "tiny-1.json".scenarioPath, "--time-limit", "0"])
+        #expect(run.status == 64)
+    }
+}
