@@ -272,4 +272,46 @@ import Testing
         #expect(training.value("SUMMARY") == "Egen tekst <tirsdag 18. august 2026>")
         #expect(training.value("DESCRIPTION") == "Beskrivelse Karen Skov Sara Lund")
     }
+
+    @Test func namesInsideASectionFallBackToTheEnclosingValues() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stime-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts = [
+            "training-summary": "{{manual.id}} {{uppercased(cohort)}} {{day}}/{{days}} {{plusone(days)}}",
+            "training-description": "{{#trainers}}{{name}} ({{cohort}}, {{manual.shortTitle}}){{#email}}!{{/email}};{{/trainers}}",
+            "supervision-summary": "{{group}}{{^virtual}} at {{#venue}}{{name}}{{/venue}}{{/virtual}}",
+            "supervision-description": "{{#municipalities}}{{#participants}}{{name}}@{{group}} {{/participants}}{{/municipalities}}",
+            "meeting-summary": "{{title}} {{index}}/{{count}}{{#manual}}never{{/manual}}",
+            "meeting-description": "{{#attendees}}{{name}}{{#role}} [{{role}}, {{index}}]{{/role}}|{{/attendees}}",
+        ]
+        for (name, text) in texts {
+            try "{{% CONTENT_TYPE: TEXT }}\n\(text)".write(
+                to: folder.appendingPathComponent("\(name).da.mustache"), atomically: true, encoding: .utf8)
+        }
+        let files = try CalendarExport(scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp).files()
+        let calendar = try CalendarInspection.inspect(try #require(files.first { $0.name == "all.ics" }).contents)
+        let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-2")).first)
+        #expect(training.value("SUMMARY") == "uro URO-1 2/3 4")
+        #expect(training.value("DESCRIPTION")?.hasPrefix("Karen Skov (uro-1, Uro og opmærksomhed)") == true)
+        let group = try #require(calendar.events(uid: uid("supervision-uro-1-a")).first)
+        #expect(group.value("SUMMARY")?.hasPrefix("uro-1-a at ") == true)
+        #expect(group.value("DESCRIPTION")?.contains("@uro-1-a ") == true)
+        let meeting = try #require(calendar.events(uid: uid("meeting-implementeringsgruppe-2026-2")).first)
+        #expect(meeting.value("SUMMARY") == "\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).title) 2/\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).count)")
+        #expect(meeting.value("DESCRIPTION")?.contains(", 2]|") == true)
+    }
+
+    @Test func renderingOnSeveralThreadsGivesTheSameActivitiesInTheSameOrder() throws {
+        let plan = ExportBenchmarkTests.largePlan(cohorts: 40, meetings: 12)
+        let templates = try EventTemplates(directory: nil, language: .da)
+        let catalog = ActivityCatalog(scenario: scenario, plan: plan, templates: templates, wording: Wording(language: .da))
+        func texts(_ activities: [CalendarActivity]) -> [String] {
+            activities.map { "\($0.uid)\n\($0.summary)\n\($0.description)" }
+        }
+        let one = texts(catalog.activities(workers: 1))
+        #expect(one.count == 40 * 3 + 40 + 12)
+        #expect(texts(catalog.activities(workers: 3)) == one)
+        #expect(texts(catalog.activities(workers: 7)) == one)
+    }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import PlanningModel
 
 /// Turns a plan into ``CalendarActivity`` values: times from the scenario's slots, places
@@ -18,6 +20,10 @@ struct ActivityCatalog {
     private let series: [String: MeetingSeries]
     private let municipalities: [String: Municipality]
     private let scenarioSlug: String
+    /// Template values built once and shared by every activity that shows them.
+    private let manualContexts: [String: TemplateContext.Manual]
+    private let psychologistContexts: [String: TemplateContext.Person]
+    private let attendeeContexts: [String: [TemplateContext.Attendee]]
 
     init(scenario: Scenario, plan: Plan, templates: EventTemplates, wording: Wording) {
         self.scenario = scenario
@@ -37,22 +43,57 @@ struct ActivityCatalog {
         municipalities = Dictionary(scenario.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         series = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         scenarioSlug = Identifiers.slug(scenario.name)
+        manualContexts = manuals.mapValues { manual in
+            TemplateContext.Manual(
+                id: .init(manual.id), title: .init(manual.title), shortTitle: .init(manual.displayTitle))
+        }
+        psychologistContexts = psychologists.mapValues { TemplateContext.Person(name: $0.name, email: $0.email) }
+        attendeeContexts = series.mapValues { series in
+            series.attendees.map { attendee in
+                TemplateContext.Attendee(
+                    name: .init(attendee.name), role: attendee.role.map(TemplateContext.Text.init),
+                    email: attendee.email.map(TemplateContext.Text.init))
+            }
+        }
     }
 
     /// Every activity of the plan, in calendar order.
-    func activities() -> [CalendarActivity] {
-        var result: [CalendarActivity] = []
-        result.reserveCapacity(plan.cohorts.count * 4 + plan.supervisionGroups.count + plan.meetings.count)
-        for cohort in plan.cohorts {
-            result.append(contentsOf: trainingDays(cohort))
+    ///
+    /// Rendering the templates is most of an export's work and shares nothing mutable, so
+    /// cohorts, groups and meetings are spread over `workers` threads (by default one per
+    /// core on large plans). The final sort, on a key that is unique (the `UID` ends it),
+    /// makes the result the same whichever thread rendered what.
+    func activities(workers: Int? = nil) -> [CalendarActivity] {
+        let cohorts = plan.cohorts
+        let groups = plan.supervisionGroups.filter { !$0.sessions.isEmpty }
+        let meetings = plan.meetings
+        let units = cohorts.count + groups.count + meetings.count
+        let workers = max(1, min(units, workers ?? min(ProcessInfo.processInfo.activeProcessorCount, units / 500)))
+        @Sendable func render(_ worker: Int) -> [CalendarActivity] {
+            var part: [CalendarActivity] = []
+            part.reserveCapacity(units / workers * 3 + 3)
+            for unit in stride(from: worker, to: units, by: workers) {
+                if unit < cohorts.count {
+                    part.append(contentsOf: trainingDays(cohorts[unit]))
+                } else if unit < cohorts.count + groups.count {
+                    part.append(supervision(groups[unit - cohorts.count]))
+                } else {
+                    part.append(meeting(meetings[unit - cohorts.count - groups.count]))
+                }
+            }
+            return part
         }
-        for group in plan.supervisionGroups where !group.sessions.isEmpty {
-            result.append(supervision(group))
+        let activities: [CalendarActivity]
+        if workers == 1 {
+            activities = render(0)  // small plans: no threads
+        } else {
+            let parts = RenderedParts(count: workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in parts.store(render(worker), at: worker) }
+            activities = parts.joined()
         }
-        for meeting in plan.meetings {
-            result.append(self.meeting(meeting))
-        }
-        return result.sorted(by: CalendarActivity.inCalendarOrder)
+        // Sorting indices moves two words per swap instead of a whole activity.
+        let order = activities.indices.sorted { CalendarActivity.inCalendarOrder(activities[$0], activities[$1]) }
+        return order.map { activities[$0] }
     }
 
     /// The audiences that get a file even when nothing of theirs is planned: every meeting
@@ -83,27 +124,25 @@ struct ActivityCatalog {
         let minutes = scenario.slots.pm.end.minutes - start.minutes
         let venue = venues[cohort.venue]
         guard let firstDay = cohort.days.first else { return [] }
-        var context = common(manual: cohort.manual, venue: venue, virtual: false, day: firstDay, start: start, minutes: minutes)
-        context["cohort"] = cohort.id
-        context["days"] = cohort.days.count
-        context["allDates"] = cohort.days.enumerated().map { offset, date -> [String: Any] in
-            ["date": wording.longDate(date), "number": offset + 1]
-        }
-        context["trainers"] = cohort.trainers.map(psychologistContext)
-        context["participantCount"] = cohort.participants.count
-        context["municipalities"] = municipalityGroups(cohort.participants)
+        let common = common(
+            manual: cohort.manual, venue: venue, virtual: false, day: firstDay, start: start, minutes: minutes)
+        let dates = cohort.days.map(wording.longDate)
+        let cohortID = TemplateContext.Text(cohort.id)
+        let dayCount = TemplateContext.Text(cohort.days.count)
         let organizer = cohort.trainers.first.flatMap { psychologists[$0] }.map { Person(name: $0.name, email: $0.email) }
-        context["organizer"] = organizer.map(personContext)
+        let context = TemplateContext.Training(
+            common: common, cohort: cohortID, days: dayCount, allDates: numbered(dates),
+            trainers: cohort.trainers.map(psychologistContext), participantCount: .init(cohort.participants.count),
+            municipalities: municipalityGroups(cohort.participants), organizer: organizer.map(personContext))
         let description = templates.render(.training, .description, context)
 
         var audiences: Set<Audience> = [.all]
         for trainer in cohort.trainers { audiences.insert(.psychologist(trainer)) }
         addTherapists(cohort.participants, to: &audiences)
         return cohort.days.enumerated().map { index, day in
-            let summaryContext: [String: Any] = [
-                "manual": context["manual"] ?? [:], "cohort": cohort.id, "day": index + 1, "days": cohort.days.count,
-                "date": wording.longDate(day),
-            ]
+            let summaryContext = TemplateContext.TrainingDay(
+                manual: common.manual, cohort: cohortID, day: .init(index + 1), days: dayCount,
+                date: .init(dates[index]))
             return CalendarActivity(
                 kind: .training, uid: uid("cohort-\(Identifiers.component(cohort.id))-day-\(index + 1)"),
                 summary: templates.render(.training, .summary, summaryContext), description: description,
@@ -118,21 +157,15 @@ struct ActivityCatalog {
         let minutes = manual?.supervision.durationMinutes ?? scenario.slots[group.slot].minutes
         let venue = group.venue.flatMap { venues[$0] }
         let everyWeeks = manual?.supervision.everyWeeks ?? Self.weeks(between: group.sessions)
-        var context = common(
-            manual: group.manual, venue: venue, virtual: group.mode == .virtual, day: group.sessions[0], start: start,
-            minutes: minutes)
-        context["group"] = group.id
-        context["cohort"] = group.cohort
-        context["sessions"] = group.sessions.count
-        context["everyWeeks"] = everyWeeks
-        context["sessionDates"] = group.sessions.enumerated().map { offset, date -> [String: Any] in
-            ["date": wording.longDate(date), "number": offset + 1]
-        }
-        context["supervisor"] = psychologistContext(group.supervisor)
-        context["memberCount"] = group.members.count
-        context["municipalities"] = municipalityGroups(group.members)
         let organizer = psychologists[group.supervisor].map { Person(name: $0.name, email: $0.email) }
-        context["organizer"] = organizer.map(personContext)
+        let context = TemplateContext.Supervision(
+            common: common(
+                manual: group.manual, venue: venue, virtual: group.mode == .virtual, day: group.sessions[0],
+                start: start, minutes: minutes),
+            group: .init(group.id), cohort: .init(group.cohort), sessions: .init(group.sessions.count),
+            everyWeeks: .init(everyWeeks), sessionDates: numbered(group.sessions.map(wording.longDate)),
+            supervisor: psychologistContext(group.supervisor), memberCount: .init(group.members.count),
+            municipalities: municipalityGroups(group.members), organizer: organizer.map(personContext))
 
         var audiences: Set<Audience> = [.all, .psychologist(group.supervisor)]
         addTherapists(group.members, to: &audiences)
@@ -150,19 +183,14 @@ struct ActivityCatalog {
         let start = scenario.slots[meeting.slot].start
         let minutes = series?.durationMinutes ?? scenario.slots[meeting.slot].minutes
         let venue = venues[meeting.venue]
-        var context = common(manual: nil, venue: venue, virtual: false, day: meeting.date, start: start, minutes: minutes)
-        context["title"] = series?.title ?? meeting.series
-        context["index"] = meeting.index
-        context["count"] = series?.count ?? plan.meetings.filter { $0.series == meeting.series }.count
         let attendees = series?.attendees ?? []
-        context["attendeeCount"] = attendees.count
-        context["attendees"] = attendees.map { attendee -> [String: Any] in
-            var entry: [String: Any] = ["name": attendee.name]
-            if let role = attendee.role { entry["role"] = role }
-            if let email = attendee.email { entry["email"] = email }
-            return entry
-        }
-        context["organizer"] = series?.organizer.map(personContext)
+        let context = TemplateContext.Meeting(
+            common: common(
+                manual: nil, venue: venue, virtual: false, day: meeting.date, start: start, minutes: minutes),
+            title: .init(series?.title ?? meeting.series), index: .init(meeting.index),
+            count: .init(series?.count ?? plan.meetings.filter { $0.series == meeting.series }.count),
+            attendeeCount: .init(attendees.count), attendees: attendeeContexts[meeting.series] ?? [],
+            organizer: series?.organizer.map(personContext))
 
         var audiences: Set<Audience> = [.all, .meetings(meeting.series)]
         for attendee in attendees {
@@ -188,24 +216,24 @@ struct ActivityCatalog {
 
     private func common(
         manual: String?, venue: Venue?, virtual: Bool, day: CalendarDay, start: TimeOfDay, minutes: Int
-    ) -> [String: Any] {
-        var context: [String: Any] = [
-            "date": wording.longDate(day),
-            "time": wording.timeRange(start, minutes: minutes),
-            "virtual": virtual,
-        ]
-        if let manual {
-            let known = manuals[manual]
-            context["manual"] = [
-                "id": manual, "title": known?.title ?? manual, "shortTitle": known?.displayTitle ?? manual,
-            ]
+    ) -> TemplateContext.Common {
+        TemplateContext.Common(
+            date: .init(wording.longDate(day)),
+            time: .init(wording.timeRange(start, minutes: minutes)),
+            virtual: virtual,
+            manual: manual.map { id in
+                manualContexts[id] ?? TemplateContext.Manual(id: .init(id), title: .init(id), shortTitle: .init(id))
+            },
+            venue: virtual ? nil : venue.map { venue in
+                TemplateContext.Venue(name: .init(venue.name), address: venue.address.map(TemplateContext.Text.init))
+            })
+    }
+
+    /// `1. date`, `2. date`, …
+    private func numbered(_ dates: [String]) -> [TemplateContext.NumberedDate] {
+        dates.enumerated().map { offset, date in
+            TemplateContext.NumberedDate(number: .init(offset + 1), date: .init(date))
         }
-        if let venue, !virtual {
-            var entry: [String: Any] = ["name": venue.name]
-            if let address = venue.address { entry["address"] = address }
-            context["venue"] = entry
-        }
-        return context
     }
 
     private func location(_ venue: Venue?) -> String? {
@@ -214,19 +242,16 @@ struct ActivityCatalog {
         return "\(venue.name), \(address)"
     }
 
-    private func psychologistContext(_ id: String) -> [String: Any] {
-        guard let psychologist = psychologists[id] else { return ["name": id] }
-        return personContext(Person(name: psychologist.name, email: psychologist.email))
+    private func psychologistContext(_ id: String) -> TemplateContext.Person {
+        psychologistContexts[id] ?? TemplateContext.Person(name: id, email: nil)
     }
 
-    private func personContext(_ person: Person) -> [String: Any] {
-        var entry: [String: Any] = ["name": person.name]
-        if let email = person.email { entry["email"] = email }
-        return entry
+    private func personContext(_ person: Person) -> TemplateContext.Person {
+        TemplateContext.Person(name: person.name, email: person.email)
     }
 
     /// Participants grouped by municipality (by municipality name), each with its tovholder.
-    private func municipalityGroups(_ therapistIDs: [String]) -> [[String: Any]] {
+    private func municipalityGroups(_ therapistIDs: [String]) -> [TemplateContext.MunicipalityGroup] {
         var groups: [String: (municipality: Municipality?, names: [String])] = [:]
         for id in therapistIDs {
             let entry = therapists[id]
@@ -236,13 +261,10 @@ struct ActivityCatalog {
         return groups.values
             .sorted { ($0.municipality?.name ?? "") < ($1.municipality?.name ?? "") }
             .map { group in
-                var entry: [String: Any] = [
-                    "name": group.municipality?.name ?? "?",
-                    "count": group.names.count,
-                    "participants": group.names.map { ["name": $0] },
-                ]
-                if let tovholder = group.municipality?.tovholder { entry["tovholder"] = personContext(tovholder) }
-                return entry
+                TemplateContext.MunicipalityGroup(
+                    name: .init(group.municipality?.name ?? "?"), count: .init(group.names.count),
+                    participants: group.names.map { TemplateContext.Participant(name: .init($0)) },
+                    tovholder: group.municipality?.tovholder.map(personContext))
             }
     }
 
@@ -259,5 +281,21 @@ struct ActivityCatalog {
     static func weeks(between sessions: [CalendarDay]) -> Int {
         guard sessions.count > 1 else { return 1 }
         return max(1, sessions[0].days(to: sessions[1]) / 7)
+    }
+}
+
+/// What each rendering thread produced, handed back under a lock.
+private final class RenderedParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [[CalendarActivity]]
+
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+
+    func store(_ part: [CalendarActivity], at index: Int) {
+        lock.withLock { parts[index] = part }
+    }
+
+    func joined() -> [CalendarActivity] {
+        lock.withLock { Array(parts.joined()) }
     }
 }

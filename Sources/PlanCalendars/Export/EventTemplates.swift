@@ -19,7 +19,8 @@ struct EventTemplates: Sendable {
         case summary, description
     }
 
-    private let templates: [String: MustacheTemplate]
+    /// Indexed by `Kind` then `Part` (their declaration order), so rendering builds no name.
+    private let templates: [[MustacheTemplate]]
 
     /// Loads every template for `language` from `directory` (nil: the bundled ones).
     init(directory: URL?, language: OutputLanguage) throws(CalendarExportError) {
@@ -30,8 +31,9 @@ struct EventTemplates: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .templatesNotFound(path: folder.path)
         }
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [[MustacheTemplate]] = []
         for kind in Kind.allCases {
+            templates.append([])
             for part in Part.allCases {
                 let name = Self.name(kind, part, language)
                 let file = folder.appendingPathComponent(name)
@@ -39,7 +41,7 @@ struct EventTemplates: Sendable {
                     throw .templateUnreadable(file: file.path)
                 }
                 do {
-                    templates[name] = try MustacheTemplate(string: text)
+                    templates[templates.count - 1].append(try MustacheTemplate(string: text))
                 } catch {
                     throw .templateInvalid(file: file.path, reason: String(describing: error))
                 }
@@ -52,8 +54,9 @@ struct EventTemplates: Sendable {
     let language: OutputLanguage
 
     /// The rendered text, surrounding blank lines removed.
-    func render(_ kind: Kind, _ part: Part, _ context: [String: Any]) -> String {
-        Self.trimmed(templates[Self.name(kind, part, language)]!.render(context))
+    func render(_ kind: Kind, _ part: Part, _ context: some MustacheParent) -> String {
+        let template = templates[Kind.allCases.firstIndex(of: kind)!][Part.allCases.firstIndex(of: part)!]
+        return Self.trimmed(template.render(context))
     }
 
     /// `text` without leading and trailing whitespace (spaces, tabs, line breaks).
