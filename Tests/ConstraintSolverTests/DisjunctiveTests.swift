@@ -1,0 +1,84 @@
+import Testing
+@testable import ConstraintSolver
+
+/// Not-first / not-last filtering of the unary resource against brute force.
+@Suite struct DisjunctiveTests {
+    /// A random small unary resource: (est, lct, duration) per task.
+    static func instance(seed: UInt64) -> [(est: Int, lct: Int, duration: Int)] {
+        var rng = SplitMix64(seed: seed)
+        let n = 3 + Int(rng.next() % 3)
+        return (0..<n).map { _ in
+            let duration = 1 + Int(rng.next() % 4)
+            let est = Int(rng.next() % 7)
+            return (est, est + duration + Int(rng.next() % 8), duration)
+        }
+    }
+
+    /// Every feasible start vector of a unary resource, by enumeration.
+    static func schedules(_ tasks: [(est: Int, lct: Int, duration: Int)]) -> [[Int]] {
+        var result: [[Int]] = [[]]
+        for t in tasks { result = result.flatMap { p in (t.est...(t.lct - t.duration)).map { p + [$0] } } }
+        return result.filter { s in
+            for a in s.indices {
+                for b in s.indices where a < b {
+                    if s[a] < s[b] + tasks[b].duration && s[b] < s[a] + tasks[a].duration { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// The not-first and not-last rules over every subset Ω, once, on the initial bounds:
+    /// the tightest (est, lst) they imply per task, or nil when they prove infeasibility.
+    static func ruleBounds(_ tasks: [(est: Int, lct: Int, duration: Int)]) -> [(Int, Int)]? {
+        var bounds = tasks.map { ($0.est, $0.lct - $0.duration) }
+        let n = tasks.count
+        for i in 0..<n {
+            let others = (0..<n).filter { $0 != i }
+            for mask in 1..<(1 << others.count) {
+                let omega = others.indices.filter { mask & (1 << $0) != 0 }.map { others[$0] }
+                let work = omega.reduce(0) { $0 + tasks[$1].duration }
+                let lctOmega = omega.map { tasks[$0].lct }.max()!
+                let estOmega = omega.map { tasks[$0].est }.min()!
+                // Not first: Ω cannot all run after i.
+                if lctOmega - work < tasks[i].est + tasks[i].duration {
+                    bounds[i].0 = Swift.max(bounds[i].0, omega.map { tasks[$0].est + tasks[$0].duration }.min()!)
+                }
+                // Not last: Ω cannot all run before i.
+                if estOmega + work > tasks[i].lct - tasks[i].duration {
+                    let latest = omega.map { tasks[$0].lct - tasks[$0].duration }.max()!
+                    bounds[i].1 = Swift.min(bounds[i].1, latest - tasks[i].duration)
+                }
+            }
+            if bounds[i].0 > bounds[i].1 { return nil }
+        }
+        return bounds
+    }
+
+    @Test(arguments: 0..<300 as Range<UInt64>)
+    func noOverlapIsSoundAndAtLeastAsStrongAsNotFirstNotLast(seed: UInt64) {
+        let tasks = Self.instance(seed: seed)
+        let solver = Solver(seed: seed)
+        solver.verifiesSolutions = true
+        let intervals = tasks.map { solver.interval(start: $0.est...($0.lct - $0.duration), duration: $0.duration) }
+        solver.addNoOverlap(intervals)
+        let feasible = Self.schedules(tasks)
+        let rule = Self.ruleBounds(tasks)
+        if feasible.isEmpty {
+            #expect(solver.solve(branching: .firstFail(intervals.map(\.start))).status == .infeasible, "seed \(seed)")
+            return
+        }
+        #expect(!solver.isInfeasible, "seed \(seed): root failure on a feasible instance")
+        #expect(rule != nil, "seed \(seed): the brute-force rule is unsound")
+        for (k, iv) in intervals.enumerated() {
+            let lo = solver.min(iv.start), hi = solver.max(iv.start)
+            #expect(feasible.allSatisfy { $0[k] >= lo && $0[k] <= hi }, "seed \(seed): task \(k) lost a feasible start")
+            if let rule {
+                #expect(lo >= rule[k].0 && hi <= rule[k].1, "seed \(seed): task \(k) [\(lo), \(hi)] vs rule \(rule[k])")
+            }
+        }
+        var count = 0
+        solver.solve(branching: .firstFail(intervals.map(\.start))) { _ in count += 1 }
+        #expect(count == feasible.count, "seed \(seed)")
+    }
+}
