@@ -1,7 +1,8 @@
 import Testing
 @testable import ConstraintSolver
 
-/// Not-first / not-last filtering of the unary resource against brute force.
+/// Not-first / not-last filtering, the order literals of ``DisjunctiveResource``, the rank
+/// branching and proofs from an initial solution.
 @Suite struct DisjunctiveTests {
     /// A random small unary resource: (est, lct, duration) per task.
     static func instance(seed: UInt64) -> [(est: Int, lct: Int, duration: Int)] {
@@ -80,5 +81,77 @@ import Testing
         var count = 0
         solver.solve(branching: .firstFail(intervals.map(\.start))) { _ in count += 1 }
         #expect(count == feasible.count, "seed \(seed)")
+    }
+
+    @Test func orderLiteralsAreComplementary() {
+        let solver = Solver()
+        let ivs = (0..<4).map { solver.interval(start: 0...20, duration: 1 + $0) }
+        let resource = solver.addDisjunctive(ivs)
+        #expect(resource.pairs.count == 6)
+        for a in 0..<4 {
+            for b in 0..<4 where a != b {
+                #expect(resource.before(a, b) == resource.before(b, a).negated)
+            }
+        }
+        let (a, b) = (ivs[1], ivs[3])
+        try? solver.assign(resource.before(3, 1).variable, resource.before(3, 1).isPositive)
+        try? solver.propagate()
+        #expect(solver.min(a.start) >= b.duration)
+    }
+
+    /// A random job shop posted with disjunctive resources.
+    static func jobShop(seed: UInt64, solver: Solver) -> (tasks: [IntervalVar], resources: [DisjunctiveResource], makespan: IntVar) {
+        var rng = SplitMix64(seed: seed)
+        let jobs = 3 + Int(seed % 2), machines = 3
+        let horizon = 60
+        let makespan = solver.intVar(0...horizon)
+        var byMachine = [[IntervalVar]](repeating: [], count: machines)
+        var all: [IntervalVar] = []
+        for _ in 0..<jobs {
+            var order = Array(0..<machines)
+            for k in stride(from: machines - 1, to: 0, by: -1) { order.swapAt(k, Int(rng.next() % UInt64(k + 1))) }
+            var previous: IntervalVar? = nil
+            for m in order {
+                let iv = solver.interval(start: 0...horizon, duration: 1 + Int(rng.next() % 6))
+                if let p = previous { solver.addPrecedence(p, iv) }
+                byMachine[m].append(iv)
+                all.append(iv)
+                previous = iv
+            }
+            solver.addLinear([(1, previous!.start), (-1, makespan)], .lessOrEqual, -previous!.duration)
+        }
+        let resources = byMachine.map { solver.addDisjunctive($0) }
+        solver.minimize(makespan)
+        return (all, resources, makespan)
+    }
+
+    @Test(arguments: 0..<30 as Range<UInt64>)
+    func rankBranchingFindsTheSetTimesOptimum(seed: UInt64) {
+        let a = Solver(seed: seed), b = Solver(seed: seed)
+        a.verifiesSolutions = true
+        b.verifiesSolutions = true
+        let ma = Self.jobShop(seed: seed, solver: a), mb = Self.jobShop(seed: seed, solver: b)
+        let ranked = a.solve(branching: .rank(ma.resources))
+        let timed = b.solve(branching: .setTimes(mb.tasks, in: b))
+        #expect(ranked.status == .optimal && timed.status == .optimal)
+        #expect(ranked.best?[ma.makespan] == timed.best?[mb.makespan], "seed \(seed)")
+    }
+
+    @Test func ft06IsProvenByRankBranchingAndFromAnInitialSolution() {
+        let solver = Solver(seed: 1)
+        solver.verifiesSolutions = true
+        let (all, makespan) = SearchTests.postJobShop(SearchTests.ft06, into: solver)
+        _ = all
+        let machines = SearchTests.ft06.flatMap { $0.map(\.0) }
+        var byMachine = [[IntervalVar]](repeating: [], count: 6)
+        for (k, m) in machines.enumerated() { byMachine[m].append(all[k]) }
+        let resources = byMachine.map { solver.addDisjunctive($0) }
+        let result = solver.solve(branching: .rank(resources))
+        #expect(result.status == .optimal)
+        #expect(result.best?[makespan] == 55)
+        let proof = solver.solve(branching: .rank(resources), initial: result.best)
+        #expect(proof.status == .optimal)
+        #expect(proof.statistics.solutions == 0)
+        #expect(proof.best?[makespan] == 55)
     }
 }
