@@ -2,7 +2,7 @@ import Testing
 @testable import ConstraintSolver
 
 /// Not-first / not-last filtering, the order literals of ``DisjunctiveResource``, the rank
-/// branching and proofs from an initial solution.
+/// branching, proofs from an initial solution and LNS feedback.
 @Suite struct DisjunctiveTests {
     /// A random small unary resource: (est, lct, duration) per task.
     static func instance(seed: UInt64) -> [(est: Int, lct: Int, duration: Int)] {
@@ -153,5 +153,25 @@ import Testing
         #expect(proof.status == .optimal)
         #expect(proof.statistics.solutions == 0)
         #expect(proof.best?[makespan] == 55)
+    }
+
+    @Test func lnsFeedbackReportsEveryIterationAndReplays() {
+        func run() -> (objectives: [Int], outcomes: [Neighbourhood.Outcome]) {
+            let (solver, all, makespan) = SearchTests.jobShop(SearchTests.ft06, seed: 11)
+            var objectives: [Int] = []
+            var outcomes: [Neighbourhood.Outcome] = []
+            let random = Neighbourhood.random(all.map(\.start), relaxed: 0.4)
+            let neighbourhood = Neighbourhood(random.apply, feedback: { outcomes.append($0) })
+            solver.solveLNS(
+                branching: .setTimes(all, in: solver), neighbourhood: neighbourhood,
+                limits: SearchLimits(maxIterations: 30), iterationFailureLimit: 10
+            ) { objectives.append($0[makespan]) }
+            return (objectives, outcomes)
+        }
+        let a = run(), b = run()
+        #expect(a.outcomes.count == 30)
+        let improved = a.outcomes.filter { $0 == .improved }.count
+        #expect(improved <= a.objectives.count - 1 && (improved > 0) == (a.objectives.count > 1))
+        #expect(a.objectives == b.objectives && a.outcomes == b.outcomes)
     }
 }
