@@ -9,7 +9,7 @@ import Darwin
 let usage = """
     usage: solver-bench jobshop FILE [--time-limit S] [--seed N] [--quiet]
       Solves an OR-Library job-shop instance (makespan) and prints as last line
-      makespan=<int> status=<optimal|feasible> elapsed=<seconds>
+      makespan=<int> status=<optimal|feasible> elapsed=<seconds> best_at=<seconds>
     """
 
 func fail(_ message: String, code: Int32) -> Never {
@@ -65,4 +65,4 @@ do {
 
 let result = JobShopRun(instance: instance, seed: seed, timeLimit: timeLimit, quiet: quiet).run()
 print("makespan=\(result.makespan) status=\(result.optimal ? "optimal" : "feasible") elapsed="
-    + String(format3(result.elapsed)))
+    + String(format3(result.elapsed)) + " best_at=" + format3(result.timeToBest))
