@@ -11,8 +11,8 @@ extension Branching {
     ///
     /// Complete: in every schedule the earliest unranked task is a candidate. Once every
     /// order is fixed the branching returns no alternative and the search labels the
-    /// remaining start times by their minimum: with propagated precedences that is the
-    /// earliest schedule of the fixed orders, which never fails.
+    /// remaining start times by their minimum; in a model of precedences and resources
+    /// (a job shop) that is the earliest schedule of the fixed orders and never fails.
     ///
     /// - Parameter resources: resources from ``Solver/addDisjunctive(_:)``.
     /// - Returns: the branching.
