@@ -78,8 +78,9 @@ import Testing
         #expect(result.status == (expected == nil ? .infeasible : .optimal), "seed \(seed)")
     }
 
-    /// Long weighted sums over Booleans and one small integer, searched in a random variable
-    /// order, so that the incremental sums fix and un-fix many terms across backtracks.
+    /// Long weighted sums over Booleans and one small integer (plain and reified), searched in
+    /// a random variable order, so that the incremental sums fix and un-fix many terms across
+    /// backtracks.
     @Test(arguments: 0..<40 as Range<UInt64>)
     func longBooleanSumsAgreeWithBruteForce(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
@@ -96,6 +97,12 @@ import Testing
                     return equal ? v == rhs : v <= rhs
                 }, "sum"))
         }
+        // One more sum, reified by the first Boolean (two half-reified propagators).
+        let terms = m.domains.indices.dropFirst().map { (Int(rng.next() % 5) - 2, $0) }
+        let rhs = Int(rng.next() % 5) - 2
+        m.constraints.append((
+            { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs, reifiedBy: BoolVar(x[0])) },
+            { a in (terms.reduce(0) { $0 + $1.0 * a[$1.1] } <= rhs) == (a[0] == 1) }, "reified sum"))
         let (solver, xs) = m.build(seed: seed)
         var found: [[Int]] = []
         solver.solve(branching: .inOrder(xs.shuffled(using: &rng), value: .random)) { sol in
