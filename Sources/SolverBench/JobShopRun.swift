@@ -7,14 +7,22 @@ func format3(_ x: Double) -> String {
     return "\(ms / 1000)." + String(repeating: "0", count: frac < 10 ? 2 : frac < 100 ? 1 : 0) + "\(frac)"
 }
 
-/// Solves one instance: complete branch and bound under a failure budget (proves small
-/// instances), then LNS on the machine orders for the rest of the time.
+/// Solves one instance: SetTimes branch and bound under a failure budget (good first
+/// solutions, proves easy instances), then rounds of LNS on the machine orders (rank
+/// branching inside each neighbourhood; 200, 400, 800, then 1 600 neighbourhoods per
+/// round), each followed by a complete rank branch and bound from the incumbent under a
+/// doubling failure budget, which proves the incumbent optimal once its tree is exhausted.
+///
+/// Every phase is limited by iterations or failures, so a seed replays the same run; the
+/// wall-time limit only cuts it short.
 struct JobShopRun {
     let instance: JobShopInstance
     let seed: UInt64
     let timeLimit: Double
     let quiet: Bool
     var failLimit = 300
+    var lnsIterationsPerRound = 200
+    var proofFailures = 1_000
 
     struct Outcome {
         var makespan: Int
@@ -34,36 +42,46 @@ struct JobShopRun {
         let solver = model.solver
         let lowerBound = solver.min(model.makespan)
         var best = Int.max
+        var incumbent: Solution? = nil
         var timeToBest = 0.0
         let report: (Solution) -> Void = { solution in
+            guard solution[model.makespan] < best else { return }
             best = solution[model.makespan]
+            incumbent = solution
             timeToBest = elapsed()
             if !quiet { print("t=\(format3(timeToBest)) makespan=\(best)") }
         }
-        let branching = Branching.setTimes(model.allTasks, in: solver)
+        func outcome(_ optimal: Bool) -> Outcome {
+            Outcome(makespan: best, optimal: optimal || best == lowerBound, elapsed: elapsed(), timeToBest: timeToBest)
+        }
+        let setTimes = Branching.setTimes(model.allTasks, in: solver)
         let first = solver.solve(
-            branching: branching,
+            branching: setTimes,
             limits: SearchLimits(timeLimit: timeLimit, maxFailures: 3_000, targetObjective: lowerBound),
             onSolution: report)
-        if first.status == .optimal || first.best == nil {
-            return Outcome(makespan: best, optimal: first.status == .optimal, elapsed: elapsed(), timeToBest: timeToBest)
-        }
-        if best == lowerBound {
-            return Outcome(makespan: best, optimal: true, elapsed: elapsed(), timeToBest: timeToBest)
-        }
-        let remaining = timeLimit - elapsed()
-        if remaining > 0 {
+        if first.status == .optimal || first.best == nil || best == lowerBound { return outcome(first.status == .optimal) }
+        let rank = Branching.rank(model.resources)
+        let neighbourhood = model.neighbourhood()
+        var round = 0
+        while elapsed() < timeLimit {
             let lns = solver.solveLNS(
-                branching: branching, neighbourhood: model.neighbourhood(),
-                limits: SearchLimits(timeLimit: remaining, targetObjective: lowerBound), iterationFailureLimit: failLimit,
-                initial: first.best, onSolution: { solution in
-                    report(solution)
-                })
+                branching: rank, neighbourhood: neighbourhood,
+                limits: SearchLimits(timeLimit: timeLimit - elapsed(), maxIterations: lnsIterationsPerRound << Swift.min(round, 3),
+                                     targetObjective: lowerBound),
+                iterationFailureLimit: failLimit, initial: incumbent, onSolution: report)
+            if best == lowerBound || elapsed() >= timeLimit { break }
+            let budget = proofFailures << Swift.min(round, 20)
+            let proof = solver.solve(
+                branching: rank,
+                limits: SearchLimits(timeLimit: timeLimit - elapsed(), maxFailures: budget, targetObjective: lowerBound),
+                initial: incumbent, onSolution: report)
             if !quiet {
-                let st = lns.statistics
-                print("lns iterations=\(st.iterations) nodes=\(st.nodes) failures=\(st.failures)")
+                print("round \(round): lns iterations=\(lns.statistics.iterations) failures=\(lns.statistics.failures);"
+                    + " proof failures=\(proof.statistics.failures) \(proof.status)")
             }
+            if proof.status == .optimal { return outcome(true) }
+            round += 1
         }
-        return Outcome(makespan: best, optimal: best == lowerBound, elapsed: elapsed(), timeToBest: timeToBest)
+        return outcome(false)
     }
 }

@@ -9,7 +9,10 @@ import Darwin
 let usage = """
     usage: solver-bench jobshop FILE [--time-limit S] [--seed N] [--quiet]
       Solves an OR-Library job-shop instance (makespan) and prints as last line
-      makespan=<int> status=<optimal|feasible> elapsed=<seconds>
+      makespan=<int> status=<optimal|feasible> elapsed=<seconds> best_at=<seconds>
+    usage: solver-bench sums
+      Branch and bound on a model of long Boolean sums for 400 000 nodes; prints
+      cost=<int> nodes=<int> elapsed=<seconds>
     """
 
 func fail(_ message: String, code: Int32) -> Never {
@@ -32,6 +35,11 @@ func readFile(_ path: String) -> String? {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments == ["sums"] {
+    let sums = LinearSumsRun().run()
+    print("cost=\(sums.cost) nodes=\(sums.nodes) elapsed=\(format3(sums.elapsed))")
+    exit(0)
+}
 guard arguments.first == "jobshop", arguments.count >= 2 else { fail(usage, code: 64) }
 let path = arguments[1]
 var timeLimit = 10.0
@@ -65,4 +73,4 @@ do {
 
 let result = JobShopRun(instance: instance, seed: seed, timeLimit: timeLimit, quiet: quiet).run()
 print("makespan=\(result.makespan) status=\(result.optimal ? "optimal" : "feasible") elapsed="
-    + String(format3(result.elapsed)))
+    + String(format3(result.elapsed)) + " best_at=" + format3(result.timeToBest))

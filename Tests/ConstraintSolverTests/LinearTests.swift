@@ -77,4 +77,39 @@ import Testing
         #expect(result.best?.objective == expected, "seed \(seed)")
         #expect(result.status == (expected == nil ? .infeasible : .optimal), "seed \(seed)")
     }
+
+    /// Long weighted sums over Booleans and one small integer (plain and reified), searched in
+    /// a random variable order, so that the incremental sums fix and un-fix many terms across
+    /// backtracks.
+    @Test(arguments: 0..<40 as Range<UInt64>)
+    func longBooleanSumsAgreeWithBruteForce(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        var m = RandomModel()
+        m.domains = Array(repeating: [0, 1], count: 7) + [[-2, -1, 0, 1, 2]]
+        for _ in 0..<2 {
+            let terms = m.domains.indices.map { (Int(rng.next() % 7) - 3, $0) }
+            let rhs = Int(rng.next() % 7) - 2
+            let equal = rng.next() % 3 == 0
+            m.constraints.append((
+                { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, equal ? .equal : .lessOrEqual, rhs) },
+                { a in
+                    let v = terms.reduce(0) { $0 + $1.0 * a[$1.1] }
+                    return equal ? v == rhs : v <= rhs
+                }, "sum"))
+        }
+        // One more sum, reified by the first Boolean (two half-reified propagators).
+        let terms = m.domains.indices.dropFirst().map { (Int(rng.next() % 5) - 2, $0) }
+        let rhs = Int(rng.next() % 5) - 2
+        m.constraints.append((
+            { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs, reifiedBy: BoolVar(x[0])) },
+            { a in (terms.reduce(0) { $0 + $1.0 * a[$1.1] } <= rhs) == (a[0] == 1) }, "reified sum"))
+        let (solver, xs) = m.build(seed: seed)
+        var found: [[Int]] = []
+        solver.solve(branching: .inOrder(xs.shuffled(using: &rng), value: .random)) { sol in
+            found.append(xs.map { sol[$0] })
+        }
+        let expected = m.solutions()
+        #expect(Set(found) == Set(expected), "seed \(seed)")
+        #expect(found.count == expected.count, "seed \(seed): duplicates")
+    }
 }

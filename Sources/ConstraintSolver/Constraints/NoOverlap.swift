@@ -4,7 +4,10 @@
 /// - overload checking and edge finding (O(n²) per run, Nuijten/Vilím rule: if Ω ∪ {i}
 ///   cannot end by lct(Ω), i ends after all of Ω and starts no earlier than ECT(Ω));
 /// - detectable precedences (Vilím 2004): i starts after the earliest completion of the
-///   set of tasks that cannot start after i ends.
+///   set of tasks that cannot start after i ends;
+/// - not-first / not-last (Vilím 2004, O(n²) per run): if the tasks Θ that end after i's
+///   earliest start cannot all start after i ends, i is not first among Θ ∪ {i} and starts
+///   no earlier than the earliest completion in Θ (mirrored: not last).
 /// An optional interval whose presence is undecided is made absent when it must overlap
 /// a present one.
 final class NoOverlap: Propagator {
@@ -35,10 +38,12 @@ final class NoOverlap: Propagator {
             load(solver, &work, mirrored: false)
             try work.edgeFinding()
             try work.detectablePrecedences()
+            try work.notFirst()
             try store(solver, work, mirrored: false)
             load(solver, &work, mirrored: true)
             try work.edgeFinding()
             try work.detectablePrecedences()
+            try work.notFirst()
             try store(solver, work, mirrored: true)
         }
         try optionalIntervals(solver)
@@ -77,6 +82,7 @@ final class NoOverlap: Propagator {
         var lct: [Int]
         var dur: [Int]
         var order: [Int]
+        var orderByLct: [Int]
         var suffix: [Int]
         var prefixMax: [Int]
         var suffixMax: [Int]
@@ -88,6 +94,7 @@ final class NoOverlap: Propagator {
             lct = est
             dur = est
             order = est
+            orderByLct = est
             newEst = est
             suffix = [Int](repeating: 0, count: n + 1)
             prefixMax = est
@@ -169,6 +176,49 @@ final class NoOverlap: Propagator {
                     if j != i && ectI > lct[j] - dur[j] { t = Swift.max(t, est[j]) + dur[j] }
                 }
                 if t > newEst[i] { newEst[i] = t }
+            }
+            try commit()
+        }
+
+        /// Not-first; raises est in place.
+        ///
+        /// For each i, Θ = {j ≠ i : ect_j > est_i}. The latest time Θ can start as a block is
+        /// LST(Θ) = min over j ∈ Θ of (lct_j − Σ{p_k : k ∈ Θ, lct_k ≤ lct_j}). If LST(Θ) < ect_i,
+        /// some task of Θ precedes i, so est_i ≥ min{ect_j : j ∈ Θ}. Repeated for i until
+        /// it no longer moves (the rule's fixpoint for i against the current bounds).
+        mutating func notFirst() throws(Inconsistency) {
+            for k in 0..<n { orderByLct[k] = k }
+            if n >= 2 {
+                for a in 1..<n {
+                    let t = orderByLct[a], key = lct[t]
+                    var b = a - 1
+                    while b >= 0 && lct[orderByLct[b]] > key {
+                        orderByLct[b + 1] = orderByLct[b]
+                        b -= 1
+                    }
+                    orderByLct[b + 1] = t
+                }
+            }
+            for k in 0..<n { newEst[k] = est[k] }
+            for i in 0..<n {
+                var estI = est[i]
+                while true {
+                    let ectI = estI + dur[i]
+                    var work = 0
+                    var lst = Int.max
+                    var minEct = Int.max
+                    for q in 0..<n {
+                        let j = orderByLct[q]
+                        if j == i || est[j] + dur[j] <= estI { continue }
+                        work += dur[j]
+                        lst = Swift.min(lst, lct[j] - work)
+                        minEct = Swift.min(minEct, est[j] + dur[j])
+                    }
+                    if minEct == Int.max || lst >= ectI || minEct <= estI { break }
+                    estI = minEct
+                    if estI + dur[i] > lct[i] { throw Inconsistency() }
+                }
+                newEst[i] = estI
             }
             try commit()
         }

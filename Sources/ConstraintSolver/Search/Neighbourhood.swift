@@ -7,11 +7,40 @@ public struct Neighbourhood {
     /// Restricts the solver around `incumbent`; throw ``Inconsistency`` to skip the iteration.
     public let apply: (Solver, Solution) throws(Inconsistency) -> Void
 
+    /// Told how each iteration ended, e.g. to adapt the relaxation size (see ``Outcome``).
+    public let feedback: ((Outcome) -> Void)?
+
+    /// How one LNS iteration ended.
+    public enum Outcome: Sendable, Equatable {
+        /// A strictly better solution was found.
+        case improved
+        /// The neighbourhood's tree was exhausted without improvement: it was too small
+        /// (or fixing the incumbent failed at once).
+        case exhausted
+        /// The failure limit stopped the iteration without improvement: it may be too large.
+        case budget
+    }
+
     /// A custom neighbourhood.
     ///
     /// - Parameter apply: restricts the solver (domain operations only) around the incumbent.
     public init(_ apply: @escaping (Solver, Solution) throws(Inconsistency) -> Void) {
         self.apply = apply
+        self.feedback = nil
+    }
+
+    /// A custom neighbourhood that learns how its iterations end.
+    ///
+    /// - Parameters:
+    ///   - apply: restricts the solver (domain operations only) around the incumbent.
+    ///   - feedback: called after every iteration (not after a global limit stopped it);
+    ///     it must be deterministic for a seed to replay the search.
+    public init(
+        _ apply: @escaping (Solver, Solution) throws(Inconsistency) -> Void,
+        feedback: @escaping (Outcome) -> Void
+    ) {
+        self.apply = apply
+        self.feedback = feedback
     }
 
     /// Keeps each variable at its incumbent value with probability `1 - relaxed`.

@@ -65,14 +65,20 @@ extension Solver {
             guard let incumbent = context.best else { break }
             let level = trail.level
             trail.pushLevel()
+            let solutionsBefore = context.statistics.solutions
+            var end = DFSEnd.exhausted
             do {
                 try neighbourhood.apply(self, incumbent)
-                _ = depthFirst(branching, context, failureBudget: iterationFailureLimit)
+                end = depthFirst(branching, context, failureBudget: iterationFailureLimit)
             } catch {
                 clearQueue()
                 context.statistics.failures += 1
             }
             trail.popTo(level: level)
+            if let feedback = neighbourhood.feedback, end != .stopped || context.statistics.solutions > solutionsBefore {
+                feedback(
+                    context.statistics.solutions > solutionsBefore ? .improved : end == .exhausted ? .exhausted : .budget)
+            }
         }
         return context.result(exhausted: false)
     }

@@ -21,15 +21,19 @@ extension Solver {
     /// - Parameters:
     ///   - branching: the branching strategy.
     ///   - limits: when to stop.
+    ///   - initial: a known solution when optimising (e.g. from LNS): only strictly better
+    ///     ones are searched, and an exhausted tree proves it optimal (status `.optimal`,
+    ///     `best` is `initial`).
     ///   - onSolution: called with each solution (each improving one when optimising).
     /// - Returns: the status, the last solution and statistics.
     /// - Complexity: exponential in the worst case; bounded by the limits.
     @discardableResult
     public func solve(
-        branching: Branching, limits: SearchLimits = .none,
+        branching: Branching, limits: SearchLimits = .none, initial: Solution? = nil,
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
         let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
+        if objective != nil { context.best = initial }
         if isInfeasible { return context.result(exhausted: true) }
         let end = depthFirst(branching, context, failureBudget: nil)
         return context.result(exhausted: end == .exhausted)
