@@ -1,7 +1,7 @@
 import Foundation
 import PlanChecker
-import PlanningModel
 import PlanTemplates
+import PlanningModel
 
 /// Renders a plan as one self-contained HTML page (issue 6): a summary, a timeline, the
 /// psychologists' load, a map, a table per manual, the meeting schedule, the score terms

@@ -42,7 +42,8 @@ struct ReportContext {
         therapistIndex = therapists
         seriesIndex = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var order = scenario.manuals.map(\.id)
-        let planManuals = plan.cohorts.map(\.manual) + plan.supervisionGroups.map(\.manual) + plan.unassigned.map(\.manual)
+        let planManuals =
+            plan.cohorts.map(\.manual) + plan.supervisionGroups.map(\.manual) + plan.unassigned.map(\.manual)
         for id in planManuals where !order.contains(id) {
             order.append(id)
         }
@@ -69,7 +70,8 @@ struct ReportContext {
     /// A municipality's name without the word for municipality, for tight labels on charts.
     func municipalityShortName(_ id: String) -> String {
         let name = municipalityName(id)
-        for suffix in [" Kommune", " kommune", " Municipality"] where name.hasSuffix(suffix) && name.count > suffix.count {
+        for suffix in [" Kommune", " kommune", " Municipality"]
+        where name.hasSuffix(suffix) && name.count > suffix.count {
             return String(name.dropLast(suffix.count))
         }
         return name
@@ -111,7 +113,8 @@ struct ReportContext {
         let last = scenario.horizon.to.yearMonth
         while current <= last {
             months.append(current)
-            current = current.month == 12
+            current =
+                current.month == 12
                 ? YearMonth(year: current.year + 1, month: 1) : YearMonth(year: current.year, month: current.month + 1)
         }
         return months

@@ -21,7 +21,8 @@ struct JobShopInstance {
         for _ in 0..<jobs {
             var ops: [(Int, Int)] = []
             for _ in 0..<machines {
-                let m = numbers[k], d = numbers[k + 1]
+                let m = numbers[k]
+                let d = numbers[k + 1]
                 guard m >= 0 && m < machines && d >= 0 else { throw .invalidInstance("bad pair \(m) \(d)") }
                 ops.append((m, d))
                 k += 2
@@ -54,8 +55,9 @@ struct JobShopModel {
             var row: [IntervalVar] = []
             for (o, op) in ops.enumerated() {
                 tail -= op.duration
-                let iv = solver.interval(start: head...(horizon - tail - op.duration), duration: op.duration,
-                                         name: "j\(j)o\(o)")
+                let iv = solver.interval(
+                    start: head...(horizon - tail - op.duration), duration: op.duration,
+                    name: "j\(j)o\(o)")
                 head += op.duration
                 row.append(iv)
                 byMachine[op.machine].append(iv)
@@ -111,48 +113,50 @@ struct JobShopModel {
             return mates
         }()
         let size = RelaxationSize()
-        return Neighbourhood({ (solver, incumbent) throws(Inconsistency) in
-            var relaxed = [Bool](repeating: false, count: allTasks.count)
-            let span = incumbent[makespan]
-            let share = size.share
-            func draw(_ p: Double) -> Bool { Double(solver.random.next() % 1_000_000) < p * 1_000_000 }
-            switch solver.random.next() % 3 {
-            case 0:
-                let width = Swift.max(1, Int(Double(span) * share))
-                let from = Int(solver.random.next() % UInt64(Swift.max(1, span - width / 2)))
-                for (k, t) in allTasks.enumerated() {
-                    let s = incumbent[t.start]
-                    if s + t.duration > from && s < from + width { relaxed[k] = true }
-                }
-            case 1:
-                for k in allTasks.indices where draw(share) { relaxed[k] = true }
-            default:
-                // Walk back one critical path from a task ending at the makespan.
-                var ends = allTasks.indices.filter { incumbent[allTasks[$0].start] + allTasks[$0].duration == span }
-                var current = ends.isEmpty ? -1 : ends[Int(solver.random.next() % UInt64(ends.count))]
-                while current >= 0 {
-                    if draw(0.5) { relaxed[current] = true }
-                    let s = incumbent[allTasks[current].start]
-                    ends.removeAll(keepingCapacity: true)
-                    let j = jobPredecessor[current]
-                    if j >= 0 && incumbent[allTasks[j].start] + allTasks[j].duration == s { ends.append(j) }
-                    for m in machineMates[current] where incumbent[allTasks[m].start] + allTasks[m].duration == s {
-                        ends.append(m)
+        return Neighbourhood(
+            { (solver, incumbent) throws(Inconsistency) in
+                var relaxed = [Bool](repeating: false, count: allTasks.count)
+                let span = incumbent[makespan]
+                let share = size.share
+                func draw(_ p: Double) -> Bool { Double(solver.random.next() % 1_000_000) < p * 1_000_000 }
+                switch solver.random.next() % 3 {
+                case 0:
+                    let width = Swift.max(1, Int(Double(span) * share))
+                    let from = Int(solver.random.next() % UInt64(Swift.max(1, span - width / 2)))
+                    for (k, t) in allTasks.enumerated() {
+                        let s = incumbent[t.start]
+                        if s + t.duration > from && s < from + width { relaxed[k] = true }
                     }
-                    current = ends.isEmpty ? -1 : ends[Int(solver.random.next() % UInt64(ends.count))]
+                case 1:
+                    for k in allTasks.indices where draw(share) { relaxed[k] = true }
+                default:
+                    // Walk back one critical path from a task ending at the makespan.
+                    var ends = allTasks.indices.filter { incumbent[allTasks[$0].start] + allTasks[$0].duration == span }
+                    var current = ends.isEmpty ? -1 : ends[Int(solver.random.next() % UInt64(ends.count))]
+                    while current >= 0 {
+                        if draw(0.5) { relaxed[current] = true }
+                        let s = incumbent[allTasks[current].start]
+                        ends.removeAll(keepingCapacity: true)
+                        let j = jobPredecessor[current]
+                        if j >= 0 && incumbent[allTasks[j].start] + allTasks[j].duration == s { ends.append(j) }
+                        for m in machineMates[current] where incumbent[allTasks[m].start] + allTasks[m].duration == s {
+                            ends.append(m)
+                        }
+                        current = ends.isEmpty ? -1 : ends[Int(solver.random.next() % UInt64(ends.count))]
+                    }
+                    for k in allTasks.indices where draw(share / 2) { relaxed[k] = true }
                 }
-                for k in allTasks.indices where draw(share / 2) { relaxed[k] = true }
-            }
-            for (p, pair) in pairs.enumerated() where !relaxed[pairTasks[p].0] && !relaxed[pairTasks[p].1] {
-                try solver.assign(pair.2.int, incumbent[pair.2.int])
-            }
-        }, feedback: { outcome in
-            switch outcome {
-            case .improved: break
-            case .exhausted: size.share = Swift.min(0.7, size.share * 1.05)
-            case .budget: size.share = Swift.max(0.05, size.share * 0.97)
-            }
-        })
+                for (p, pair) in pairs.enumerated() where !relaxed[pairTasks[p].0] && !relaxed[pairTasks[p].1] {
+                    try solver.assign(pair.2.int, incumbent[pair.2.int])
+                }
+            },
+            feedback: { outcome in
+                switch outcome {
+                case .improved: break
+                case .exhausted: size.share = Swift.min(0.7, size.share * 1.05)
+                case .budget: size.share = Swift.max(0.05, size.share * 0.97)
+                }
+            })
     }
 }
 

@@ -59,25 +59,30 @@ struct JobShopRun {
             branching: setTimes,
             limits: SearchLimits(timeLimit: timeLimit, maxFailures: 3_000, targetObjective: lowerBound),
             onSolution: report)
-        if first.status == .optimal || first.best == nil || best == lowerBound { return outcome(first.status == .optimal) }
+        if first.status == .optimal || first.best == nil || best == lowerBound {
+            return outcome(first.status == .optimal)
+        }
         let rank = Branching.rank(model.resources)
         let neighbourhood = model.neighbourhood()
         var round = 0
         while elapsed() < timeLimit {
             let lns = solver.solveLNS(
                 branching: rank, neighbourhood: neighbourhood,
-                limits: SearchLimits(timeLimit: timeLimit - elapsed(), maxIterations: lnsIterationsPerRound << Swift.min(round, 3),
-                                     targetObjective: lowerBound),
+                limits: SearchLimits(
+                    timeLimit: timeLimit - elapsed(), maxIterations: lnsIterationsPerRound << Swift.min(round, 3),
+                    targetObjective: lowerBound),
                 iterationFailureLimit: failLimit, initial: incumbent, onSolution: report)
             if best == lowerBound || elapsed() >= timeLimit { break }
             let budget = proofFailures << Swift.min(round, 20)
             let proof = solver.solve(
                 branching: rank,
-                limits: SearchLimits(timeLimit: timeLimit - elapsed(), maxFailures: budget, targetObjective: lowerBound),
+                limits: SearchLimits(
+                    timeLimit: timeLimit - elapsed(), maxFailures: budget, targetObjective: lowerBound),
                 initial: incumbent, onSolution: report)
             if !quiet {
-                print("round \(round): lns iterations=\(lns.statistics.iterations) failures=\(lns.statistics.failures);"
-                    + " proof failures=\(proof.statistics.failures) \(proof.status)")
+                print(
+                    "round \(round): lns iterations=\(lns.statistics.iterations) failures=\(lns.statistics.failures);"
+                        + " proof failures=\(proof.statistics.failures) \(proof.status)")
             }
             if proof.status == .optimal { return outcome(true) }
             round += 1

@@ -27,7 +27,8 @@ struct LinearSumsRun {
         }
         solver.minimize(solver.sum(terms))
         let result = solver.solve(
-            branching: .firstFail(b.flatMap { $0.map(\.int) }, value: .largest), limits: SearchLimits(maxNodes: maxNodes))
+            branching: .firstFail(b.flatMap { $0.map(\.int) }, value: .largest),
+            limits: SearchLimits(maxNodes: maxNodes))
         return (result.best?.objective ?? -1, result.statistics.nodes, result.statistics.elapsed)
     }
 }

@@ -1,9 +1,9 @@
 import ConstraintSolver
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 let usage = """
@@ -72,5 +72,6 @@ do {
 }
 
 let result = JobShopRun(instance: instance, seed: seed, timeLimit: timeLimit, quiet: quiet).run()
-print("makespan=\(result.makespan) status=\(result.optimal ? "optimal" : "feasible") elapsed="
-    + String(format3(result.elapsed)) + " best_at=" + format3(result.timeToBest))
+print(
+    "makespan=\(result.makespan) status=\(result.optimal ? "optimal" : "feasible") elapsed="
+        + String(format3(result.elapsed)) + " best_at=" + format3(result.timeToBest))

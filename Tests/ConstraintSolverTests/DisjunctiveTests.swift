@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ConstraintSolver
 
 /// Not-first / not-last filtering, the order literals of ``DisjunctiveResource``, the rank
@@ -72,7 +73,8 @@ import Testing
         #expect(!solver.isInfeasible, "seed \(seed): root failure on a feasible instance")
         #expect(rule != nil, "seed \(seed): the brute-force rule is unsound")
         for (k, iv) in intervals.enumerated() {
-            let lo = solver.min(iv.start), hi = solver.max(iv.start)
+            let lo = solver.min(iv.start)
+            let hi = solver.max(iv.start)
             #expect(feasible.allSatisfy { $0[k] >= lo && $0[k] <= hi }, "seed \(seed): task \(k) lost a feasible start")
             if let rule {
                 #expect(lo >= rule[k].0 && hi <= rule[k].1, "seed \(seed): task \(k) [\(lo), \(hi)] vs rule \(rule[k])")
@@ -100,9 +102,12 @@ import Testing
     }
 
     /// A random job shop posted with disjunctive resources.
-    static func jobShop(seed: UInt64, solver: Solver) -> (tasks: [IntervalVar], resources: [DisjunctiveResource], makespan: IntVar) {
+    static func jobShop(seed: UInt64, solver: Solver) -> (
+        tasks: [IntervalVar], resources: [DisjunctiveResource], makespan: IntVar
+    ) {
         var rng = SplitMix64(seed: seed)
-        let jobs = 3 + Int(seed % 2), machines = 3
+        let jobs = 3 + Int(seed % 2)
+        let machines = 3
         let horizon = 60
         let makespan = solver.intVar(0...horizon)
         var byMachine = [[IntervalVar]](repeating: [], count: machines)
@@ -127,10 +132,12 @@ import Testing
 
     @Test(arguments: 0..<30 as Range<UInt64>)
     func rankBranchingFindsTheSetTimesOptimum(seed: UInt64) {
-        let a = Solver(seed: seed), b = Solver(seed: seed)
+        let a = Solver(seed: seed)
+        let b = Solver(seed: seed)
         a.verifiesSolutions = true
         b.verifiesSolutions = true
-        let ma = Self.jobShop(seed: seed, solver: a), mb = Self.jobShop(seed: seed, solver: b)
+        let ma = Self.jobShop(seed: seed, solver: a)
+        let mb = Self.jobShop(seed: seed, solver: b)
         let ranked = a.solve(branching: .rank(ma.resources))
         let timed = b.solve(branching: .setTimes(mb.tasks, in: b))
         #expect(ranked.status == .optimal && timed.status == .optimal)
@@ -168,7 +175,8 @@ import Testing
             ) { objectives.append($0[makespan]) }
             return (objectives, outcomes)
         }
-        let a = run(), b = run()
+        let a = run()
+        let b = run()
         #expect(a.outcomes.count == 30)
         let improved = a.outcomes.filter { $0 == .improved }.count
         #expect(improved <= a.objectives.count - 1 && (improved > 0) == (a.objectives.count > 1))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ConstraintSolver
 
 @Suite struct LinearTests {
@@ -27,26 +28,48 @@ import Testing
             let value: ([Int]) -> Int = { a in terms.reduce(0) { $0 + $1.0 * a[$1.1] } }
             switch kind {
             case 0:
-                m.constraints.append(({ s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs) },
-                                      { value($0) <= rhs }, "le"))
+                m.constraints.append(
+                    (
+                        { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs) },
+                        { value($0) <= rhs }, "le"
+                    ))
             case 1:
-                m.constraints.append(({ s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .equal, rhs) },
-                                      { value($0) == rhs }, "eq"))
+                m.constraints.append(
+                    (
+                        { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .equal, rhs) },
+                        { value($0) == rhs }, "eq"
+                    ))
             case 2:
-                m.constraints.append(({ s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .notEqual, rhs) },
-                                      { value($0) != rhs }, "ne"))
+                m.constraints.append(
+                    (
+                        { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .notEqual, rhs) },
+                        { value($0) != rhs }, "ne"
+                    ))
             case 3:
-                m.constraints.append(({ s, x in
-                    s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs, reifiedBy: BoolVar(x[b])) },
-                                      { ($0[b] == 1) == (value($0) <= rhs) }, "reif-le"))
+                m.constraints.append(
+                    (
+                        { s, x in
+                            s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs, reifiedBy: BoolVar(x[b]))
+                        },
+                        { ($0[b] == 1) == (value($0) <= rhs) }, "reif-le"
+                    ))
             case 4:
-                m.constraints.append(({ s, x in
-                    s.addLinear(terms.map { ($0.0, x[$0.1]) }, .equal, rhs, reifiedBy: BoolVar(x[b])) },
-                                      { ($0[b] == 1) == (value($0) == rhs) }, "reif-eq"))
+                m.constraints.append(
+                    (
+                        { s, x in
+                            s.addLinear(terms.map { ($0.0, x[$0.1]) }, .equal, rhs, reifiedBy: BoolVar(x[b]))
+                        },
+                        { ($0[b] == 1) == (value($0) == rhs) }, "reif-eq"
+                    ))
             default:
-                m.constraints.append(({ s, x in
-                    s.addLinear(terms.map { ($0.0, x[$0.1]) }, .greaterOrEqual, rhs, enforcedBy: BoolVar(x[b]).isFalse) },
-                                      { $0[b] == 1 || value($0) >= rhs }, "half-ge"))
+                m.constraints.append(
+                    (
+                        { s, x in
+                            s.addLinear(
+                                terms.map { ($0.0, x[$0.1]) }, .greaterOrEqual, rhs, enforcedBy: BoolVar(x[b]).isFalse)
+                        },
+                        { $0[b] == 1 || value($0) >= rhs }, "half-ge"
+                    ))
             }
         }
         m.objective = randomTerms(&rng, n + 1)
@@ -90,19 +113,23 @@ import Testing
             let terms = m.domains.indices.map { (Int(rng.next() % 7) - 3, $0) }
             let rhs = Int(rng.next() % 7) - 2
             let equal = rng.next() % 3 == 0
-            m.constraints.append((
-                { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, equal ? .equal : .lessOrEqual, rhs) },
-                { a in
-                    let v = terms.reduce(0) { $0 + $1.0 * a[$1.1] }
-                    return equal ? v == rhs : v <= rhs
-                }, "sum"))
+            m.constraints.append(
+                (
+                    { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, equal ? .equal : .lessOrEqual, rhs) },
+                    { a in
+                        let v = terms.reduce(0) { $0 + $1.0 * a[$1.1] }
+                        return equal ? v == rhs : v <= rhs
+                    }, "sum"
+                ))
         }
         // One more sum, reified by the first Boolean (two half-reified propagators).
         let terms = m.domains.indices.dropFirst().map { (Int(rng.next() % 5) - 2, $0) }
         let rhs = Int(rng.next() % 5) - 2
-        m.constraints.append((
-            { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs, reifiedBy: BoolVar(x[0])) },
-            { a in (terms.reduce(0) { $0 + $1.0 * a[$1.1] } <= rhs) == (a[0] == 1) }, "reified sum"))
+        m.constraints.append(
+            (
+                { s, x in s.addLinear(terms.map { ($0.0, x[$0.1]) }, .lessOrEqual, rhs, reifiedBy: BoolVar(x[0])) },
+                { a in (terms.reduce(0) { $0 + $1.0 * a[$1.1] } <= rhs) == (a[0] == 1) }, "reified sum"
+            ))
         let (solver, xs) = m.build(seed: seed)
         var found: [[Int]] = []
         solver.solve(branching: .inOrder(xs.shuffled(using: &rng), value: .random)) { sol in

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ConstraintSolver
 
 @Suite struct SearchTests {
@@ -59,7 +60,8 @@ import Testing
         for r in 0..<9 { solver.addAllDifferent((0..<9).map { cells[r * 9 + $0] }) }
         for c in 0..<9 { solver.addAllDifferent((0..<9).map { cells[$0 * 9 + c] }) }
         for b in 0..<9 {
-            let r0 = (b / 3) * 3, c0 = (b % 3) * 3
+            let r0 = (b / 3) * 3
+            let c0 = (b % 3) * 3
             solver.addAllDifferent((0..<9).map { cells[(r0 + $0 / 3) * 9 + c0 + $0 % 3] })
         }
         var solutions: [Solution] = []
@@ -81,7 +83,8 @@ import Testing
             ) { objectives.append($0[makespan]) }
             return objectives
         }
-        let a = run(), b = run()
+        let a = run()
+        let b = run()
         #expect(!a.isEmpty)
         #expect(a == b)
         #expect(a == a.sorted(by: >), "each solution improves")

@@ -1,6 +1,7 @@
 import Foundation
 import PlanningModel
 import Testing
+
 @testable import PlanCalendars
 
 @Suite struct CalendarExportTests {
@@ -77,25 +78,31 @@ import Testing
         func at(_ day: CalendarDay, _ minutes: Int) -> LocalDateTime { LocalDateTime(day: day, minutes: minutes) }
         for cohort in plan.cohorts {
             for (index, day) in cohort.days.enumerated() {
-                result.append(EventOccurrence(
-                    uid: uid("cohort-\(cohort.id)-day-\(index + 1)"), allDay: false, start: at(day, slots.am.start.minutes),
-                    end: at(day, slots.pm.end.minutes)))
+                result.append(
+                    EventOccurrence(
+                        uid: uid("cohort-\(cohort.id)-day-\(index + 1)"), allDay: false,
+                        start: at(day, slots.am.start.minutes),
+                        end: at(day, slots.pm.end.minutes)))
             }
         }
         for group in plan.supervisionGroups {
             let duration = scenario.manual(group.manual)!.supervision.durationMinutes
             let start = slots[group.slot].start.minutes
             for day in group.sessions {
-                result.append(EventOccurrence(
-                    uid: uid("supervision-\(group.id)"), allDay: false, start: at(day, start), end: at(day, start + duration)))
+                result.append(
+                    EventOccurrence(
+                        uid: uid("supervision-\(group.id)"), allDay: false, start: at(day, start),
+                        end: at(day, start + duration)))
             }
         }
         for meeting in plan.meetings {
             let series = scenario.meetingSeries(meeting.series)!
             let start = slots[meeting.slot].start.minutes
-            result.append(EventOccurrence(
-                uid: uid("meeting-\(meeting.series)-\(meeting.index)"), allDay: false, start: at(meeting.date, start),
-                end: at(meeting.date, start + series.durationMinutes)))
+            result.append(
+                EventOccurrence(
+                    uid: uid("meeting-\(meeting.series)-\(meeting.index)"), allDay: false,
+                    start: at(meeting.date, start),
+                    end: at(meeting.date, start + series.durationMinutes)))
         }
         return result.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
     }
@@ -138,7 +145,10 @@ import Testing
     @Test func everyEventHasTheRequiredProperties() throws {
         let calendar = try CalendarInspection.inspect(try #require(try export()["all.ics"]))
         for event in calendar.events {
-            for name in ["UID", "DTSTAMP", "SEQUENCE", "SUMMARY", "DTSTART", "DTEND", "LOCATION", "ORGANIZER", "CATEGORIES", "DESCRIPTION"] {
+            for name in [
+                "UID", "DTSTAMP", "SEQUENCE", "SUMMARY", "DTSTART", "DTEND", "LOCATION", "ORGANIZER", "CATEGORIES",
+                "DESCRIPTION",
+            ] {
                 #expect(event.properties[name]?.count == 1, "\(event.uid) \(name)")
             }
             #expect(event.value("DTSTAMP") == "20260115T083000Z")
@@ -150,7 +160,9 @@ import Testing
         #expect(physical.value("ORGANIZER") == "Karen Skov mailto:karen.skov@bua.example")
         #expect(physical.value("CATEGORIES") == "Supervision")
         let description = try #require(physical.value("DESCRIPTION"))
-        for name in ["Karen Skov", "Behandler Aarhus 2", "Behandler Randers 3", "Behandler Randers 4", "Rasmus Nygaard"] {
+        for name in [
+            "Karen Skov", "Behandler Aarhus 2", "Behandler Randers 3", "Behandler Randers 4", "Rasmus Nygaard",
+        ] {
             #expect(description.contains(name), "description names \(name)")
         }
 
@@ -173,14 +185,18 @@ import Testing
         func uids(_ name: String) throws -> Set<String> {
             Set(try CalendarInspection.inspect(try #require(files[name], "\(name)")).events.map(\.uid))
         }
-        let meetings: Set = (1...3).map { uid("meeting-implementeringsgruppe-2026-\($0)") }.reduce(into: Set<String>()) { $0.insert($1) }
+        let meetings: Set = (1...3).map { uid("meeting-implementeringsgruppe-2026-\($0)") }.reduce(into: Set<String>())
+        { $0.insert($1) }
         let uroDays: Set = [uid("cohort-uro-1-day-1"), uid("cohort-uro-1-day-2"), uid("cohort-uro-1-day-3")]
-        let kropDays: Set = [uid("cohort-krop-mad-1-day-1"), uid("cohort-krop-mad-1-day-2"), uid("cohort-krop-mad-1-day-3")]
+        let kropDays: Set = [
+            uid("cohort-krop-mad-1-day-1"), uid("cohort-krop-mad-1-day-2"), uid("cohort-krop-mad-1-day-3"),
+        ]
 
         #expect(try uids("therapist-horsens-03.ics") == uroDays.union([uid("supervision-uro-1-b")]))
         #expect(try uids("therapist-aarhus-02.ics") == uroDays.union([uid("supervision-uro-1-a")]))
         #expect(try uids("municipality-aarhus.ics") == uroDays.union([uid("supervision-uro-1-a")]).union(meetings))
-        #expect(try uids("psychologist-bua-p01.ics") == kropDays.union([uid("supervision-krop-mad-1-a")]).union(meetings))
+        #expect(
+            try uids("psychologist-bua-p01.ics") == kropDays.union([uid("supervision-krop-mad-1-a")]).union(meetings))
         #expect(try uids("psychologist-bua-p03.ics") == uroDays.union([uid("supervision-uro-1-a")]))
         #expect(try uids("psychologist-bua-p04.ics").isEmpty)
         #expect(try uids("meetings-implementeringsgruppe-2026.ics") == meetings)
@@ -252,7 +268,8 @@ import Testing
     }
 
     @Test func usesTemplatesFromAGivenFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stime-templates-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stime-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for kind in ["training", "supervision", "meeting"] {
@@ -260,13 +277,16 @@ import Testing
                 to: folder.appendingPathComponent("\(kind)-summary.da.mustache"), atomically: true, encoding: .utf8)
         }
         #expect(throws: CalendarExportError.self) {
-            _ = try CalendarExport(scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp)
+            _ = try CalendarExport(
+                scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp)
         }
         for kind in ["training", "supervision", "meeting"] {
             try "{{% CONTENT_TYPE: TEXT }}\nBeskrivelse {{#trainers}}{{name}} {{/trainers}}".write(
                 to: folder.appendingPathComponent("\(kind)-description.da.mustache"), atomically: true, encoding: .utf8)
         }
-        let files = try CalendarExport(scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp).files()
+        let files = try CalendarExport(
+            scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp
+        ).files()
         let calendar = try CalendarInspection.inspect(try #require(files.first { $0.name == "all.ics" }).contents)
         let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-1")).first)
         #expect(training.value("SUMMARY") == "Egen tekst <tirsdag 18. august 2026>")
@@ -274,14 +294,17 @@ import Testing
     }
 
     @Test func namesInsideASectionFallBackToTheEnclosingValues() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stime-templates-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stime-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let texts = [
             "training-summary": "{{manual.id}} {{uppercased(cohort)}} {{day}}/{{days}} {{plusone(days)}}",
-            "training-description": "{{#trainers}}{{name}} ({{cohort}}, {{manual.shortTitle}}){{#email}}!{{/email}};{{/trainers}}",
+            "training-description":
+                "{{#trainers}}{{name}} ({{cohort}}, {{manual.shortTitle}}){{#email}}!{{/email}};{{/trainers}}",
             "supervision-summary": "{{group}}{{^virtual}} at {{#venue}}{{name}}{{/venue}}{{/virtual}}",
-            "supervision-description": "{{#municipalities}}{{#participants}}{{name}}@{{group}} {{/participants}}{{/municipalities}}",
+            "supervision-description":
+                "{{#municipalities}}{{#participants}}{{name}}@{{group}} {{/participants}}{{/municipalities}}",
             "meeting-summary": "{{title}} {{index}}/{{count}}{{#manual}}never{{/manual}}",
             "meeting-description": "{{#attendees}}{{name}}{{#role}} [{{role}}, {{index}}]{{/role}}|{{/attendees}}",
         ]
@@ -289,7 +312,9 @@ import Testing
             try "{{% CONTENT_TYPE: TEXT }}\n\(text)".write(
                 to: folder.appendingPathComponent("\(name).da.mustache"), atomically: true, encoding: .utf8)
         }
-        let files = try CalendarExport(scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp).files()
+        let files = try CalendarExport(
+            scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp
+        ).files()
         let calendar = try CalendarInspection.inspect(try #require(files.first { $0.name == "all.ics" }).contents)
         let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-2")).first)
         #expect(training.value("SUMMARY") == "uro URO-1 2/3 4")
@@ -298,14 +323,18 @@ import Testing
         #expect(group.value("SUMMARY")?.hasPrefix("uro-1-a at ") == true)
         #expect(group.value("DESCRIPTION")?.contains("@uro-1-a ") == true)
         let meeting = try #require(calendar.events(uid: uid("meeting-implementeringsgruppe-2026-2")).first)
-        #expect(meeting.value("SUMMARY") == "\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).title) 2/\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).count)")
+        #expect(
+            meeting.value("SUMMARY")
+                == "\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).title) 2/\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).count)"
+        )
         #expect(meeting.value("DESCRIPTION")?.contains(", 2]|") == true)
     }
 
     @Test func renderingOnSeveralThreadsGivesTheSameActivitiesInTheSameOrder() throws {
         let plan = ExportBenchmarkTests.largePlan(cohorts: 40, meetings: 12)
         let templates = try EventTemplates(directory: nil, language: .da)
-        let catalog = ActivityCatalog(scenario: scenario, plan: plan, templates: templates, wording: Wording(language: .da))
+        let catalog = ActivityCatalog(
+            scenario: scenario, plan: plan, templates: templates, wording: Wording(language: .da))
         func texts(_ activities: [CalendarActivity]) -> [String] {
             activities.map { "\($0.uid)\n\($0.summary)\n\($0.description)" }
         }

@@ -1,5 +1,6 @@
 import CLibical
 import PlanningModel
+
 @testable import PlanCalendars
 
 /// An exported calendar read back with libical, as plain Swift values.
@@ -35,7 +36,9 @@ enum CalendarInspection {
             for zone in root.view.children(ICAL_VTIMEZONE_COMPONENT) {
                 result.timeZones.append(properties(of: zone)["TZID"]?.first ?? "")
                 if result.observances.isEmpty {
-                    result.observances = zone.children().map { Libical.string(icalcomponent_kind_to_string(icalcomponent_isa($0.pointer))) ?? "" }
+                    result.observances = zone.children().map {
+                        Libical.string(icalcomponent_kind_to_string(icalcomponent_isa($0.pointer))) ?? ""
+                    }
                 }
             }
             for event in root.view.children(ICAL_VEVENT_COMPONENT) {
@@ -61,7 +64,8 @@ enum CalendarInspection {
         var result: [String: [String]] = [:]
         for property in component.properties(ICAL_ANY_PROPERTY) {
             let kind = icalproperty_isa(property)
-            let name = kind == ICAL_X_PROPERTY
+            let name =
+                kind == ICAL_X_PROPERTY
                 ? Libical.string(icalproperty_get_x_name(property)) ?? "X-?"
                 : Libical.string(icalproperty_kind_to_string(kind)) ?? "?"
             let value: String
@@ -73,7 +77,8 @@ enum CalendarInspection {
             case ICAL_NAME_PROPERTY: value = Libical.string(icalproperty_get_name(property)) ?? ""
             case ICAL_X_PROPERTY: value = Libical.string(icalproperty_get_x(property)) ?? ""
             case ICAL_ORGANIZER_PROPERTY:
-                let cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER)
+                let cn =
+                    icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER)
                     .flatMap { Libical.string(icalparameter_get_cn($0)) } ?? ""
                 value = "\(cn) \(Libical.string(icalproperty_get_organizer(property)) ?? "")"
             default: value = Libical.takeString(icalproperty_get_value_as_string_r(property))

@@ -1,6 +1,7 @@
 import Foundation
 import PlanningModel
 import Testing
+
 @testable import PlanCalendars
 
 /// Export speed on two large plans. Runs with `STIME_BENCH=1`; figures go to BENCHMARKS.md:
@@ -33,23 +34,29 @@ import Testing
             let manual = manuals[index % manuals.count]
             let first = monday.adding(days: (index % 60) * 7 + index % 5)
             let participants = (0..<6).map { therapists[(index * 7 + $0 * 11) % therapists.count] }
-            let trainers = [psychologists[index % psychologists.count], psychologists[(index + 3) % psychologists.count]]
+            let trainers = [
+                psychologists[index % psychologists.count], psychologists[(index + 3) % psychologists.count],
+            ]
             let id = "c\(index)"
-            plan.cohorts.append(Cohort(
-                id: id, manual: manual.id, venue: venues[index % venues.count], trainers: trainers,
-                days: [first, first.adding(days: 14), first.adding(days: 28)], participants: participants))
+            plan.cohorts.append(
+                Cohort(
+                    id: id, manual: manual.id, venue: venues[index % venues.count], trainers: trainers,
+                    days: [first, first.adding(days: 14), first.adding(days: 28)], participants: participants))
             var gaps = Array(repeating: manual.supervision.cadenceDays, count: manual.supervision.sessions - 1)
             if index % 3 == 0 { gaps[1] += 7 }
             let sessions = gaps.reduce(into: [first.adding(days: 49)]) { $0.append($0.last!.adding(days: $1)) }
-            plan.supervisionGroups.append(SupervisionGroup(
-                id: "\(id)-a", manual: manual.id, cohort: id, supervisor: trainers[0], mode: manual.supervision.mode,
-                venue: manual.supervision.mode == .virtual ? nil : venues[(index + 1) % venues.count],
-                slot: index % 2 == 0 ? .am : .pm, sessions: sessions, members: participants))
+            plan.supervisionGroups.append(
+                SupervisionGroup(
+                    id: "\(id)-a", manual: manual.id, cohort: id, supervisor: trainers[0],
+                    mode: manual.supervision.mode,
+                    venue: manual.supervision.mode == .virtual ? nil : venues[(index + 1) % venues.count],
+                    slot: index % 2 == 0 ? .am : .pm, sessions: sessions, members: participants))
         }
         for index in 0..<meetings {
-            plan.meetings.append(Meeting(
-                series: "implementeringsgruppe-2026", index: index + 1, date: monday.adding(days: index % 300),
-                slot: .pm, venue: venues[index % venues.count]))
+            plan.meetings.append(
+                Meeting(
+                    series: "implementeringsgruppe-2026", index: index + 1, date: monday.adding(days: index % 300),
+                    slot: .pm, venue: venues[index % venues.count]))
         }
         return plan
     }
@@ -102,29 +109,39 @@ import Testing
             let home = municipalities[index % municipalities.count]
             let neighbour = municipalities[(index + 1) % municipalities.count]
             let seat = (index / municipalities.count) % 3 * 4
-            let participants = (0..<4).map { home.therapists[seat + $0].id }
+            let participants =
+                (0..<4).map { home.therapists[seat + $0].id }
                 + (0..<4).map { neighbour.therapists[(seat + 4 + $0) % 12].id }
-            let trainers = [psychologists[index % psychologists.count], psychologists[(index + 3) % psychologists.count]]
+            let trainers = [
+                psychologists[index % psychologists.count], psychologists[(index + 3) % psychologists.count],
+            ]
             let id = "c\(index)"
-            plan.cohorts.append(Cohort(
-                id: id, manual: manual.id, venue: venues[index % venues.count], trainers: trainers,
-                days: [first, first.adding(days: 14), first.adding(days: 28)], participants: participants))
+            plan.cohorts.append(
+                Cohort(
+                    id: id, manual: manual.id, venue: venues[index % venues.count], trainers: trainers,
+                    days: [first, first.adding(days: 14), first.adding(days: 28)], participants: participants))
             for (half, suffix) in ["a", "b"].enumerated() {
                 var gaps = Array(repeating: manual.supervision.cadenceDays, count: manual.supervision.sessions - 1)
                 if (index * 2 + half) % 3 == 0 { gaps[1] += 7 }
-                let sessions = gaps.reduce(into: [first.adding(days: 49 + half)]) { $0.append($0.last!.adding(days: $1)) }
-                plan.supervisionGroups.append(SupervisionGroup(
-                    id: "\(id)-\(suffix)", manual: manual.id, cohort: id, supervisor: trainers[half],
-                    mode: manual.supervision.mode,
-                    venue: manual.supervision.mode == .virtual ? nil : venues[(index + half) % venues.count],
-                    slot: half == 0 ? .am : .pm, sessions: sessions, members: Array(participants[(half * 4)..<(half * 4 + 4)])))
+                let sessions = gaps.reduce(into: [first.adding(days: 49 + half)]) {
+                    $0.append($0.last!.adding(days: $1))
+                }
+                plan.supervisionGroups.append(
+                    SupervisionGroup(
+                        id: "\(id)-\(suffix)", manual: manual.id, cohort: id, supervisor: trainers[half],
+                        mode: manual.supervision.mode,
+                        venue: manual.supervision.mode == .virtual ? nil : venues[(index + half) % venues.count],
+                        slot: half == 0 ? .am : .pm, sessions: sessions,
+                        members: Array(participants[(half * 4)..<(half * 4 + 4)])))
             }
         }
         for series in scenario.meetings {
             for index in 0..<series.count {
-                plan.meetings.append(Meeting(
-                    series: series.id, index: index + 1, date: series.window.from.adding(days: index * 7 * max(4, series.minGapWeeks)),
-                    slot: series.slot, venue: series.venues[index % series.venues.count]))
+                plan.meetings.append(
+                    Meeting(
+                        series: series.id, index: index + 1,
+                        date: series.window.from.adding(days: index * 7 * max(4, series.minGapWeeks)),
+                        slot: series.slot, venue: series.venues[index % series.venues.count]))
             }
         }
         return plan
@@ -156,8 +173,10 @@ import Testing
             let elapsed = start.duration(to: clock.now)
             best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        let activities = plan.cohorts.reduce(0) { $0 + $1.days.count } + plan.supervisionGroups.count + plan.meetings.count
-        let instances = plan.cohorts.reduce(0) { $0 + $1.days.count }
+        let activities =
+            plan.cohorts.reduce(0) { $0 + $1.days.count } + plan.supervisionGroups.count + plan.meetings.count
+        let instances =
+            plan.cohorts.reduce(0) { $0 + $1.days.count }
             + plan.supervisionGroups.reduce(0) { $0 + $1.sessions.count } + plan.meetings.count
         let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
         let all = files.first { $0.name == "all.ics" }!.contents
@@ -167,7 +186,8 @@ import Testing
             for byte in file.name.utf8 { checksum = (checksum ^ UInt64(byte)) &* 0x100_0000_01b3 }
             for byte in file.contents.utf8 { checksum = (checksum ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
-        print("""
+        print(
+            """
             export \(label) (\(language.rawValue)): \(activities) activities, \(instances) events, \
             \(vevents) VEVENTs in all.ics (\(all.utf8.count / 1_000_000) MB), \(files.count) files, \
             \(bytes / 1_000_000) MB, best of \(runs): \(String(format: "%.3f", best)) s \
@@ -197,14 +217,17 @@ import Testing
     func exportPhases() throws {
         let plan = Self.largePlan(cohorts: 2_000, meetings: 2_000)
         let templates = try EventTemplates(directory: nil, language: .da)
-        let catalog = ActivityCatalog(scenario: Fixtures.scenario, plan: plan, templates: templates, wording: Wording(language: .da))
+        let catalog = ActivityCatalog(
+            scenario: Fixtures.scenario, plan: plan, templates: templates, wording: Wording(language: .da))
         for round in 1...2 {
             let clock = ContinuousClock()
             var mark = clock.now
             var markCPU = Self.cpuSeconds()
             func lap(_ label: String) {
                 if round == 2 {
-                    print("phase \(label): \(mark.duration(to: clock.now)) (CPU \(String(format: "%.3f", Self.cpuSeconds() - markCPU)) s)")
+                    print(
+                        "phase \(label): \(mark.duration(to: clock.now)) (CPU \(String(format: "%.3f", Self.cpuSeconds() - markCPU)) s)"
+                    )
                 }
                 mark = clock.now
                 markCPU = Self.cpuSeconds()
@@ -214,7 +237,8 @@ import Testing
             _ = catalog.activities()
             lap("templates (Mustache), one thread per core")
             let events = Libical.run { () -> [String] in
-                let writer = EventWriter(stamp: CalendarExport.utc(Fixtures.stamp), sequence: 0, tzid: "Europe/Copenhagen")
+                let writer = EventWriter(
+                    stamp: CalendarExport.utc(Fixtures.stamp), sequence: 0, tzid: "Europe/Copenhagen")
                 return activities.map(writer.text(of:))
             }
             lap("libical events")
@@ -224,7 +248,9 @@ import Testing
             }
             var bytes = 0
             for (_, indices) in members {
-                bytes += CalendarExport.splice(indices.map { events[$0] }, into: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").utf8.count
+                bytes +=
+                    CalendarExport.splice(indices.map { events[$0] }, into: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").utf8
+                    .count
             }
             lap("audiences and joining (\(bytes / 1_000_000) MB)")
         }

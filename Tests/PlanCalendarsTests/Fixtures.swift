@@ -44,9 +44,13 @@ enum Fixtures {
                 members: ["viborg-02", "viborg-03", "favrskov-03", "horsens-02"]),
         ],
         meetings: [
-            Meeting(series: "implementeringsgruppe-2026", index: 1, date: day("2026-03-03"), slot: .pm, venue: "regionshuset-viborg"),
-            Meeting(series: "implementeringsgruppe-2026", index: 2, date: day("2026-05-19"), slot: .pm, venue: "bua-skejby"),
-            Meeting(series: "implementeringsgruppe-2026", index: 3, date: day("2026-10-27"), slot: .pm, venue: "rh-randers"),
+            Meeting(
+                series: "implementeringsgruppe-2026", index: 1, date: day("2026-03-03"), slot: .pm,
+                venue: "regionshuset-viborg"),
+            Meeting(
+                series: "implementeringsgruppe-2026", index: 2, date: day("2026-05-19"), slot: .pm, venue: "bua-skejby"),
+            Meeting(
+                series: "implementeringsgruppe-2026", index: 3, date: day("2026-10-27"), slot: .pm, venue: "rh-randers"),
         ],
         unassigned: [],
         score: Score(total: 0, hardViolations: 0, terms: [:]))

@@ -1,6 +1,7 @@
 import Foundation
 import PlanningModel
 import Testing
+
 @testable import PlanCalendars
 
 @Suite struct LibicalCalendarReaderTests {
@@ -56,93 +57,123 @@ import Testing
     private let both: Set<Slot> = [.am, .pm]
 
     @Test func allDayEventsCoverExactlyTheirDates() throws {
-        let days = try busyDays(Self.calendar(
-            Self.event("summer", "DTSTART;VALUE=DATE:20260701", "DTEND;VALUE=DATE:20260704")
-                + Self.event("one-day", "DTSTART;VALUE=DATE:20260805")
-                + Self.event("two-by-duration", "DTSTART;VALUE=DATE:20260810", "DURATION:P2D")))
-        #expect(days == [
-            "2026-07-01": both, "2026-07-02": both, "2026-07-03": both, "2026-08-05": both,
-            "2026-08-10": both, "2026-08-11": both,
-        ])
+        let days = try busyDays(
+            Self.calendar(
+                Self.event("summer", "DTSTART;VALUE=DATE:20260701", "DTEND;VALUE=DATE:20260704")
+                    + Self.event("one-day", "DTSTART;VALUE=DATE:20260805")
+                    + Self.event("two-by-duration", "DTSTART;VALUE=DATE:20260810", "DURATION:P2D")))
+        #expect(
+            days == [
+                "2026-07-01": both, "2026-07-02": both, "2026-07-03": both, "2026-08-05": both,
+                "2026-08-10": both, "2026-08-11": both,
+            ])
     }
 
     @Test func timedEventsCoverEverySlotTheyOverlap() throws {
-        let days = try busyDays(Self.calendar(
-            Self.event("morning", "DTSTART;TZID=Europe/Copenhagen:20260310T100000", "DTEND;TZID=Europe/Copenhagen:20260310T110000")
-                + Self.event("lunch", "DTSTART;TZID=Europe/Copenhagen:20260311T113000", "DTEND;TZID=Europe/Copenhagen:20260311T130000")
-                + Self.event("evening", "DTSTART;TZID=Europe/Copenhagen:20260312T180000", "DTEND;TZID=Europe/Copenhagen:20260312T200000")
-                + Self.event("night", "DTSTART;TZID=Europe/Copenhagen:20260313T220000", "DTEND;TZID=Europe/Copenhagen:20260314T100000")
-                + Self.event("gap", "DTSTART;TZID=Europe/Copenhagen:20260316T120000", "DTEND;TZID=Europe/Copenhagen:20260316T123000")
-                + Self.event("floating", "DTSTART:20260317T130000", "DTEND:20260317T140000")))
-        #expect(days == [
-            "2026-03-10": [.am], "2026-03-11": both, "2026-03-12": [], "2026-03-13": [], "2026-03-14": [.am],
-            "2026-03-16": [], "2026-03-17": [.pm],
-        ])
+        let days = try busyDays(
+            Self.calendar(
+                Self.event(
+                    "morning", "DTSTART;TZID=Europe/Copenhagen:20260310T100000",
+                    "DTEND;TZID=Europe/Copenhagen:20260310T110000")
+                    + Self.event(
+                        "lunch", "DTSTART;TZID=Europe/Copenhagen:20260311T113000",
+                        "DTEND;TZID=Europe/Copenhagen:20260311T130000")
+                    + Self.event(
+                        "evening", "DTSTART;TZID=Europe/Copenhagen:20260312T180000",
+                        "DTEND;TZID=Europe/Copenhagen:20260312T200000")
+                    + Self.event(
+                        "night", "DTSTART;TZID=Europe/Copenhagen:20260313T220000",
+                        "DTEND;TZID=Europe/Copenhagen:20260314T100000")
+                    + Self.event(
+                        "gap", "DTSTART;TZID=Europe/Copenhagen:20260316T120000",
+                        "DTEND;TZID=Europe/Copenhagen:20260316T123000")
+                    + Self.event("floating", "DTSTART:20260317T130000", "DTEND:20260317T140000")))
+        #expect(
+            days == [
+                "2026-03-10": [.am], "2026-03-11": both, "2026-03-12": [], "2026-03-13": [], "2026-03-14": [.am],
+                "2026-03-16": [], "2026-03-17": [.pm],
+            ])
     }
 
     @Test func weeklyRuleWithExdateAcrossTheEndOfSummerTime() throws {
-        let days = try busyDays(Self.calendar(Self.event(
-            "weekly", "DTSTART;TZID=Europe/Copenhagen:20261006T113000", "DTEND;TZID=Europe/Copenhagen:20261006T120000",
-            "RRULE:FREQ=WEEKLY;COUNT=5", "EXDATE;TZID=Europe/Copenhagen:20261020T113000",
-            "RDATE;TZID=Europe/Copenhagen:20261202T130000")))
+        let days = try busyDays(
+            Self.calendar(
+                Self.event(
+                    "weekly", "DTSTART;TZID=Europe/Copenhagen:20261006T113000",
+                    "DTEND;TZID=Europe/Copenhagen:20261006T120000",
+                    "RRULE:FREQ=WEEKLY;COUNT=5", "EXDATE;TZID=Europe/Copenhagen:20261020T113000",
+                    "RDATE;TZID=Europe/Copenhagen:20261202T130000")))
         // 11:30 local stays 11:30 after 25 October: the morning slot, not the afternoon one.
-        #expect(days == [
-            "2026-10-06": [.am], "2026-10-13": [.am], "2026-10-27": [.am], "2026-11-03": [.am], "2026-12-02": [.pm],
-        ])
+        #expect(
+            days == [
+                "2026-10-06": [.am], "2026-10-13": [.am], "2026-10-27": [.am], "2026-11-03": [.am], "2026-12-02": [.pm],
+            ])
     }
 
     @Test func dailyRuleWithUntilAndDateExdates() throws {
-        let days = try busyDays(Self.calendar(Self.event(
-            "course", "DTSTART;VALUE=DATE:20260601", "DTEND;VALUE=DATE:20260602",
-            "RRULE:FREQ=DAILY;UNTIL=20260605", "EXDATE;VALUE=DATE:20260603,20260604")))
+        let days = try busyDays(
+            Self.calendar(
+                Self.event(
+                    "course", "DTSTART;VALUE=DATE:20260601", "DTEND;VALUE=DATE:20260602",
+                    "RRULE:FREQ=DAILY;UNTIL=20260605", "EXDATE;VALUE=DATE:20260603,20260604")))
         #expect(days == ["2026-06-01": both, "2026-06-02": both, "2026-06-05": both])
     }
 
     @Test func cancelledAndTransparentEventsAreSkipped() throws {
-        let days = try busyDays(Self.calendar(
-            Self.event("cancelled", "STATUS:CANCELLED", "DTSTART;VALUE=DATE:20260901")
-                + Self.event("free", "TRANSP:TRANSPARENT", "DTSTART;VALUE=DATE:20260902")
-                + Self.event("busy", "TRANSP:OPAQUE", "STATUS:CONFIRMED", "DTSTART;VALUE=DATE:20260903")
-                + Self.event(
-                    "series", "DTSTART;TZID=Europe/Copenhagen:20260907T090000", "DTEND;TZID=Europe/Copenhagen:20260907T100000",
-                    "RRULE:FREQ=WEEKLY;COUNT=3")
-                + Self.event(
-                    "series", "RECURRENCE-ID;TZID=Europe/Copenhagen:20260914T090000", "STATUS:CANCELLED",
-                    "DTSTART;TZID=Europe/Copenhagen:20260914T090000", "DTEND;TZID=Europe/Copenhagen:20260914T100000")
-                + Self.event(
-                    "series", "RECURRENCE-ID;TZID=Europe/Copenhagen:20260921T090000",
-                    "DTSTART;TZID=Europe/Copenhagen:20260922T140000", "DTEND;TZID=Europe/Copenhagen:20260922T150000")))
+        let days = try busyDays(
+            Self.calendar(
+                Self.event("cancelled", "STATUS:CANCELLED", "DTSTART;VALUE=DATE:20260901")
+                    + Self.event("free", "TRANSP:TRANSPARENT", "DTSTART;VALUE=DATE:20260902")
+                    + Self.event("busy", "TRANSP:OPAQUE", "STATUS:CONFIRMED", "DTSTART;VALUE=DATE:20260903")
+                    + Self.event(
+                        "series", "DTSTART;TZID=Europe/Copenhagen:20260907T090000",
+                        "DTEND;TZID=Europe/Copenhagen:20260907T100000",
+                        "RRULE:FREQ=WEEKLY;COUNT=3")
+                    + Self.event(
+                        "series", "RECURRENCE-ID;TZID=Europe/Copenhagen:20260914T090000", "STATUS:CANCELLED",
+                        "DTSTART;TZID=Europe/Copenhagen:20260914T090000", "DTEND;TZID=Europe/Copenhagen:20260914T100000"
+                    )
+                    + Self.event(
+                        "series", "RECURRENCE-ID;TZID=Europe/Copenhagen:20260921T090000",
+                        "DTSTART;TZID=Europe/Copenhagen:20260922T140000", "DTEND;TZID=Europe/Copenhagen:20260922T150000"
+                    )))
         #expect(days == ["2026-09-03": both, "2026-09-07": [.am], "2026-09-22": [.pm]])
     }
 
     @Test func timesInAnotherTimeZoneAreConverted() throws {
-        let days = try busyDays(Self.calendar(
-            // New York is on summer time from 8 March 2026, Copenhagen from 29 March:
-            // 04:00 EDT = 08:00Z = 09:00 CET.
-            Self.event("ny", "DTSTART;TZID=America/New_York:20260310T040000", "DTEND;TZID=America/New_York:20260310T050000")
-                // 11:00Z = 13:00 CEST.
-                + Self.event("utc", "DTSTART:20260602T110000Z", "DTEND:20260602T113000Z")
-                // Outlook's Windows zone name with its own VTIMEZONE.
-                + Self.event(
-                    "outlook", "DTSTART;TZID=Romance Standard Time:20261026T100000",
-                    "DTEND;TZID=Romance Standard Time:20261026T110000")
-                // An IANA name without a VTIMEZONE: libical's built-in zone. 23:00 in Tokyo = 15:00 CET.
-                + Self.event("tokyo", "DTSTART;TZID=Asia/Tokyo:20261110T230000", "DTEND;TZID=Asia/Tokyo:20261110T233000"),
-            zones: Self.newYork + Self.romance))
+        let days = try busyDays(
+            Self.calendar(
+                // New York is on summer time from 8 March 2026, Copenhagen from 29 March:
+                // 04:00 EDT = 08:00Z = 09:00 CET.
+                Self.event(
+                    "ny", "DTSTART;TZID=America/New_York:20260310T040000", "DTEND;TZID=America/New_York:20260310T050000"
+                )
+                    // 11:00Z = 13:00 CEST.
+                    + Self.event("utc", "DTSTART:20260602T110000Z", "DTEND:20260602T113000Z")
+                    // Outlook's Windows zone name with its own VTIMEZONE.
+                    + Self.event(
+                        "outlook", "DTSTART;TZID=Romance Standard Time:20261026T100000",
+                        "DTEND;TZID=Romance Standard Time:20261026T110000")
+                    // An IANA name without a VTIMEZONE: libical's built-in zone. 23:00 in Tokyo = 15:00 CET.
+                    + Self.event(
+                        "tokyo", "DTSTART;TZID=Asia/Tokyo:20261110T230000", "DTEND;TZID=Asia/Tokyo:20261110T233000"),
+                zones: Self.newYork + Self.romance))
         #expect(days == ["2026-03-10": [.am], "2026-06-02": [.pm], "2026-10-26": [.am], "2026-11-10": [.pm]])
     }
 
     @Test func onlyDatesInsideTheHorizonAreReturned() throws {
         let horizon = DateRange(from: Fixtures.day("2026-02-02"), to: Fixtures.day("2026-02-28"))
-        let days = try busyDays(Self.calendar(
-            Self.event("birthday", "DTSTART;VALUE=DATE:19800210", "RRULE:FREQ=YEARLY")
-                + Self.event("long", "DTSTART;VALUE=DATE:20260126", "DTEND;VALUE=DATE:20260204")),
+        let days = try busyDays(
+            Self.calendar(
+                Self.event("birthday", "DTSTART;VALUE=DATE:19800210", "RRULE:FREQ=YEARLY")
+                    + Self.event("long", "DTSTART;VALUE=DATE:20260126", "DTEND;VALUE=DATE:20260204")),
             horizon: horizon)
         #expect(days == ["2026-02-02": both, "2026-02-03": both, "2026-02-10": both])
     }
 
     @Test func severalCalendarsInOneFileAreAllRead() throws {
-        let text = Self.calendar(Self.event("a", "DTSTART;VALUE=DATE:20260401"))
+        let text =
+            Self.calendar(Self.event("a", "DTSTART;VALUE=DATE:20260401"))
             + Self.calendar(Self.event("b", "DTSTART;VALUE=DATE:20260402"))
         #expect(try busyDays(text) == ["2026-04-01": both, "2026-04-02": both])
     }
@@ -183,8 +214,9 @@ import Testing
     }
 
     @Test func wellFormedCalendarsFromTheExportAreReadBack() throws {
-        let file = try #require(try CalendarExport(scenario: Fixtures.scenario, plan: Fixtures.plan, timestamp: Fixtures.stamp)
-            .files().first { $0.name == "therapist-horsens-03.ics" })
+        let file = try #require(
+            try CalendarExport(scenario: Fixtures.scenario, plan: Fixtures.plan, timestamp: Fixtures.stamp)
+                .files().first { $0.name == "therapist-horsens-03.ics" })
         let days = try busyDays(file.contents)
         #expect(days["2026-08-18"] == both)
         #expect(days["2026-12-02"] == [.pm])

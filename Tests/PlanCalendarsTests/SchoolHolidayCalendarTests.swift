@@ -1,6 +1,7 @@
 import Foundation
 import PlanningModel
 import Testing
+
 @testable import PlanCalendars
 
 @Suite struct SchoolHolidayCalendarTests {

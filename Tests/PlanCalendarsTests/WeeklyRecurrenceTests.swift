@@ -1,5 +1,6 @@
 import PlanningModel
 import Testing
+
 @testable import PlanCalendars
 
 @Suite struct WeeklyRecurrenceTests {
@@ -18,9 +19,10 @@ import Testing
     @Test func aSessionShiftedForGoodMovesEveryLaterInstance() {
         let dates = sessions(gaps: [28, 35, 28])
         let recurrence = WeeklyRecurrence(sessions: dates, everyWeeks: 4)
-        #expect(recurrence.moves == [
-            .init(from: start.adding(days: 56), to: dates[2]), .init(from: start.adding(days: 84), to: dates[3]),
-        ])
+        #expect(
+            recurrence.moves == [
+                .init(from: start.adding(days: 56), to: dates[2]), .init(from: start.adding(days: 84), to: dates[3]),
+            ])
     }
 
     @Test func aSessionShiftedByAWeekAndBackIsOneOverride() {

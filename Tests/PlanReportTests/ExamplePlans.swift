@@ -46,20 +46,26 @@ enum ExamplePlans {
             unassigned: [
                 UnassignedNeed(
                     therapist: "norddjurs-04", manual: "angst-tristhed", reason: .tooFewParticipants,
-                    detail: "Only 2 needs for angst-tristhed remain after the first cohort, and a cohort needs at least 3.",
+                    detail:
+                        "Only 2 needs for angst-tristhed remain after the first cohort, and a cohort needs at least 3.",
                     suggestions: [
                         Suggestion(
                             text: "Raise cohortMax of angst-tristhed to 8 so that everyone fits in one cohort.",
-                            patch: [PatchOperation(op: .replace, path: "/manuals/0/training/cohortMax", value: .int(8))],
+                            patch: [
+                                PatchOperation(op: .replace, path: "/manuals/0/training/cohortMax", value: .int(8))
+                            ],
                             verified: true)
                     ]),
                 UnassignedNeed(
                     therapist: "randers-04", manual: "angst-tristhed", reason: .tooFewParticipants,
-                    detail: "Only 2 needs for angst-tristhed remain after the first cohort, and a cohort needs at least 3.",
+                    detail:
+                        "Only 2 needs for angst-tristhed remain after the first cohort, and a cohort needs at least 3.",
                     suggestions: [
                         Suggestion(
                             text: "Lower cohortMin of angst-tristhed to 2 <so a second cohort can start> & run it.",
-                            patch: [PatchOperation(op: .replace, path: "/manuals/0/training/cohortMin", value: .int(2))],
+                            patch: [
+                                PatchOperation(op: .replace, path: "/manuals/0/training/cohortMin", value: .int(2))
+                            ],
                             verified: false)
                     ]),
             ],
@@ -110,13 +116,15 @@ enum ExamplePlans {
                             Suggestion(
                                 text: "Raise maxDaysPerMonth of bua-p04 from 4 to 6.",
                                 patch: [
-                                    PatchOperation(op: .replace, path: "/psychologists/3/maxDaysPerMonth", value: .int(6))
+                                    PatchOperation(
+                                        op: .replace, path: "/psychologists/3/maxDaysPerMonth", value: .int(6))
                                 ],
                                 verified: true),
                             Suggestion(
                                 text: "Certify bua-p01 in \(manual.id) as well.",
                                 patch: [
-                                    PatchOperation(op: .add, path: "/psychologists/0/manuals/-", value: .string(manual.id))
+                                    PatchOperation(
+                                        op: .add, path: "/psychologists/0/manuals/-", value: .string(manual.id))
                                 ],
                                 verified: true),
                         ]))
@@ -139,13 +147,16 @@ enum ExamplePlans {
                     : certified
                 let venue = venues[(manualIndex + chunkIndex) % venues.count]
                 cohorts.append(
-                    Cohort(id: id, manual: manual.id, venue: venue, trainers: trainers, days: days, participants: members))
+                    Cohort(
+                        id: id, manual: manual.id, venue: venue, trainers: trainers, days: days, participants: members))
                 let groupCount = (members.count + manual.supervision.groupMax - 1) / manual.supervision.groupMax
                 for g in 0..<groupCount {
-                    let slice = Array(members[(g * members.count / groupCount)..<((g + 1) * members.count / groupCount)])
+                    let slice = Array(
+                        members[(g * members.count / groupCount)..<((g + 1) * members.count / groupCount)])
                     var sessions = [sameWeekday(onOrAfter: days.last!.adding(days: 21))]
                     while sessions.count < manual.supervision.sessions {
-                        sessions.append(sameWeekday(onOrAfter: sessions.last!.adding(days: manual.supervision.cadenceDays)))
+                        sessions.append(
+                            sameWeekday(onOrAfter: sessions.last!.adding(days: manual.supervision.cadenceDays)))
                     }
                     let physical = manual.supervision.mode == .physical
                     groups.append(

@@ -1,8 +1,9 @@
 import Foundation
 import FoundationXML
-import PlanningModel
 import PlanTemplates
+import PlanningModel
 import Testing
+
 @testable import PlanReport
 
 @Suite struct PlanReportRendererTests {
@@ -124,8 +125,10 @@ import Testing
     @Test func everyKeyTheCodeUsesIsInTheTables() throws {
         let (_, html) = try render("midtjylland-2026.json", language: .da)
         // A missing key renders as itself, e.g. "summary.cohortsNote".
-        for prefix in ["summary.", "timeline.", "legend.", "load.", "map.", "manual.", "status.", "unassigned.",
-                       "reason.", "term.", "header.", "meetings.", "score.", "mode.", "slot.", "col."] {
+        for prefix in [
+            "summary.", "timeline.", "legend.", "load.", "map.", "manual.", "status.", "unassigned.",
+            "reason.", "term.", "header.", "meetings.", "score.", "mode.", "slot.", "col.",
+        ] {
             let pattern = ">" + prefix
             #expect(!html.contains(pattern), "untranslated \(prefix)")
         }
@@ -161,8 +164,11 @@ import Testing
         plan.cohorts[0].venue = "nowhere"
         plan.cohorts[0].participants.append("ghost-01")
         plan.supervisionGroups[0].cohort = "no-such-cohort"
-        plan.meetings = [Meeting(series: "unknown-series", index: 1, date: ExamplePlans.day("2026-09-30"), slot: .am,
-                                 venue: "nowhere")]
+        plan.meetings = [
+            Meeting(
+                series: "unknown-series", index: 1, date: ExamplePlans.day("2026-09-30"), slot: .am,
+                venue: "nowhere")
+        ]
         let html = try render(scenario, plan, language: .en)
         #expect(XMLCheck.errors(in: html) == [])
         #expect(html.contains("ghost-01"))
@@ -175,8 +181,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in ["strings-da.json", "strings-en.json"] {
-            try FileManager.default.copyItem(at: bundled.appendingPathComponent(file),
-                                             to: folder.appendingPathComponent(file))
+            try FileManager.default.copyItem(
+                at: bundled.appendingPathComponent(file),
+                to: folder.appendingPathComponent(file))
         }
         try "<p>{{title}} · {{t.summary.title}}</p>".write(
             to: folder.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)

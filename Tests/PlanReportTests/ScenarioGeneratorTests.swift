@@ -54,18 +54,23 @@ import Testing
     @Test func schoolHolidaysMatchTheDefaultScenarioFor2026() throws {
         let scenario = ScenarioGenerator(municipalities: 3, seed: 1).generate()
         let text = scenario.calendar.schoolHolidays.map { "\($0.from)…\($0.to)" }
-        for expected in ["2026-02-07…2026-02-15", "2026-03-28…2026-04-06", "2026-05-14…2026-05-17",
-                         "2026-05-23…2026-05-25", "2026-06-27…2026-08-09", "2026-10-10…2026-10-18"] {
+        for expected in [
+            "2026-02-07…2026-02-15", "2026-03-28…2026-04-06", "2026-05-14…2026-05-17",
+            "2026-05-23…2026-05-25", "2026-06-27…2026-08-09", "2026-10-10…2026-10-18",
+        ] {
             #expect(text.contains(expected), "\(expected)")
         }
     }
 
     @Test(arguments: [1, 19, 300])
     func sameSeedGivesTheSameBytes(municipalities: Int) throws {
-        let first = try ScenarioGenerator.jsonData(ScenarioGenerator(municipalities: municipalities, seed: 42).generate())
-        let second = try ScenarioGenerator.jsonData(ScenarioGenerator(municipalities: municipalities, seed: 42).generate())
+        let first = try ScenarioGenerator.jsonData(
+            ScenarioGenerator(municipalities: municipalities, seed: 42).generate())
+        let second = try ScenarioGenerator.jsonData(
+            ScenarioGenerator(municipalities: municipalities, seed: 42).generate())
         #expect(first == second)
-        let other = try ScenarioGenerator.jsonData(ScenarioGenerator(municipalities: municipalities, seed: 43).generate())
+        let other = try ScenarioGenerator.jsonData(
+            ScenarioGenerator(municipalities: municipalities, seed: 43).generate())
         #expect(first != other)
     }
 
@@ -83,15 +88,17 @@ import Testing
     @Test func jsonHasOnlyKeysTheSchemaAllows() throws {
         let data = try ScenarioGenerator.jsonData(ScenarioGenerator(municipalities: 25, seed: 3).generate())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys).isSubset(of: [
-            "version", "name", "timezone", "horizon", "calendar", "slots", "travel", "weights", "manuals", "venues",
-            "municipalities", "psychologists", "meetings",
-        ]))
+        #expect(
+            Set(object.keys).isSubset(of: [
+                "version", "name", "timezone", "horizon", "calendar", "slots", "travel", "weights", "manuals", "venues",
+                "municipalities", "psychologists", "meetings",
+            ]))
         let municipality = try #require((object["municipalities"] as? [[String: Any]])?.first)
-        #expect(Set(municipality.keys).isSubset(of: [
-            "id", "name", "cluster", "location", "stime", "manuals", "alternatives", "readyFrom", "tovholder",
-            "therapists",
-        ]))
+        #expect(
+            Set(municipality.keys).isSubset(of: [
+                "id", "name", "cluster", "location", "stime", "manuals", "alternatives", "readyFrom", "tovholder",
+                "therapists",
+            ]))
     }
 }
 
@@ -107,6 +114,8 @@ enum TestLand {
     ]
 
     static func isInDenmark(_ point: GeoPoint) -> Bool {
-        boxes.contains { point.lat >= $0.minLat && point.lat <= $0.maxLat && point.lon >= $0.minLon && point.lon <= $0.maxLon }
+        boxes.contains {
+            point.lat >= $0.minLat && point.lat <= $0.maxLat && point.lon >= $0.minLon && point.lon <= $0.maxLon
+        }
     }
 }

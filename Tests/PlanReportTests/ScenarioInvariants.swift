@@ -13,7 +13,9 @@ enum ScenarioInvariants {
             }
         }
         func idPattern(_ id: String) {
-            let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            let allowed = id.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            }
             if id.isEmpty || !allowed || id.hasPrefix("-") {
                 problems.append("id \(id) does not match ^[a-z0-9][a-z0-9-]*$")
             }
@@ -42,9 +44,15 @@ enum ScenarioInvariants {
         for holiday in scenario.calendar.schoolHolidays { range(holiday, "school holiday") }
         let largestCohort = scenario.manuals.map { $0.training.cohortMax + $0.training.trainers }.max() ?? 0
         for manual in scenario.manuals {
-            if manual.training.minGapDays > manual.training.maxGapDays { problems.append("\(manual.id): minGap > maxGap") }
-            if manual.training.cohortMin > manual.training.cohortMax { problems.append("\(manual.id): cohortMin > cohortMax") }
-            if manual.supervision.durationMinutes > scenario.slots.am.minutes { problems.append("\(manual.id): too long") }
+            if manual.training.minGapDays > manual.training.maxGapDays {
+                problems.append("\(manual.id): minGap > maxGap")
+            }
+            if manual.training.cohortMin > manual.training.cohortMax {
+                problems.append("\(manual.id): cohortMin > cohortMax")
+            }
+            if manual.supervision.durationMinutes > scenario.slots.am.minutes {
+                problems.append("\(manual.id): too long")
+            }
         }
         for venue in scenario.venues {
             if venue.capacity < largestCohort { problems.append("\(venue.id) cannot hold the largest cohort") }
@@ -76,7 +84,9 @@ enum ScenarioInvariants {
             }
         }
         for psychologist in scenario.psychologists {
-            if venues[psychologist.home] == nil { problems.append("\(psychologist.id): unknown home \(psychologist.home)") }
+            if venues[psychologist.home] == nil {
+                problems.append("\(psychologist.id): unknown home \(psychologist.home)")
+            }
             for manual in psychologist.manuals where !manuals.contains(manual) {
                 problems.append("\(psychologist.id): unknown manual \(manual)")
             }

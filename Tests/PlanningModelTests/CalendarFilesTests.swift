@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlanningModel
 
 /// A reader that answers from a table, standing in for the libical one.
@@ -20,8 +21,10 @@ private struct TableReader: ExternalCalendarReader {
 @Suite struct CalendarFilesTests {
     private let withCalendars = MiniScenario.replacing(
         "horizon: {from: 2026-09-01, to: 2026-12-18}",
-        with: "horizon: {from: 2026-09-01, to: 2026-12-18}\ncalendar:\n  closedCalendars: [closed.ics]")
-        .replacingOccurrences(of: "    maxDaysPerMonth: 6", with: "    maxDaysPerMonth: 6\n    unavailableCalendars: [p1.ics]")
+        with: "horizon: {from: 2026-09-01, to: 2026-12-18}\ncalendar:\n  closedCalendars: [closed.ics]"
+    )
+    .replacingOccurrences(
+        of: "    maxDaysPerMonth: 6", with: "    maxDaysPerMonth: 6\n    unavailableCalendars: [p1.ics]")
 
     private func directory(with files: [String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stime-ics-\(UUID().uuidString)")
@@ -43,8 +46,9 @@ private struct TableReader: ExternalCalendarReader {
         defer { try? FileManager.default.removeItem(at: base) }
         let reader = TableReader(days: [:], malformed: ["p1.ics"])
         do {
-            _ = try ScenarioLoader(calendarReader: reader).load(data: Data(withCalendars.utf8), fileName: "mini.yaml",
-                                                               baseDirectory: base)
+            _ = try ScenarioLoader(calendarReader: reader).load(
+                data: Data(withCalendars.utf8), fileName: "mini.yaml",
+                baseDirectory: base)
             Issue.record("expected invalid")
         } catch {
             let errors = error.errors
@@ -56,8 +60,9 @@ private struct TableReader: ExternalCalendarReader {
         let complete = try directory(with: ["p1.ics", "closed.ics"])
         defer { try? FileManager.default.removeItem(at: complete) }
         #expect(throws: ScenarioLoadError.self) {
-            try ScenarioLoader(calendarReader: reader).load(data: Data(withCalendars.utf8), fileName: "mini.yaml",
-                                                           baseDirectory: complete)
+            try ScenarioLoader(calendarReader: reader).load(
+                data: Data(withCalendars.utf8), fileName: "mini.yaml",
+                baseDirectory: complete)
         }
     }
 
@@ -69,8 +74,9 @@ private struct TableReader: ExternalCalendarReader {
             "closed.ics": [BusyDay(day: CalendarDay(iso: "2026-09-14")!, slots: [])],
             "p1.ics": [BusyDay(day: day, slots: [.am])],
         ])
-        let loaded = try ScenarioLoader(calendarReader: reader).load(data: Data(withCalendars.utf8), fileName: "mini.yaml",
-                                                                    baseDirectory: base)
+        let loaded = try ScenarioLoader(calendarReader: reader).load(
+            data: Data(withCalendars.utf8), fileName: "mini.yaml",
+            baseDirectory: base)
         #expect(!loaded.calendar.isWorkday(CalendarDay(iso: "2026-09-14")!))
         #expect(!loaded.calendar.isAvailable(.psychologist("p1"), on: day, slot: .am))
         #expect(loaded.calendar.isAvailable(.psychologist("p1"), on: day, slot: .pm))

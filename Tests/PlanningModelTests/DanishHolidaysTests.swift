@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanningModel
 
 @Suite struct DanishHolidaysTests {
@@ -10,8 +11,9 @@ import Testing
 
     @Test(arguments: easter)
     func computesEasterSunday(_ expected: (year: Int, month: Int, day: Int)) {
-        #expect(DanishHolidays.easterSunday(year: expected.year)
-            == CalendarDay(year: expected.year, month: expected.month, day: expected.day))
+        #expect(
+            DanishHolidays.easterSunday(year: expected.year)
+                == CalendarDay(year: expected.year, month: expected.month, day: expected.day))
     }
 
     @Test(arguments: easter)
@@ -19,7 +21,9 @@ import Testing
         let easter = CalendarDay(year: expected.year, month: expected.month, day: expected.day)
         let days = Set(DanishHolidays.holidays(year: expected.year).map(\.day))
         for offset in [-3, -2, 0, 1, 39, 49, 50] {
-            #expect(days.contains(easter.adding(days: offset)), "Easter \(offset >= 0 ? "+" : "")\(offset) in \(expected.year)")
+            #expect(
+                days.contains(easter.adding(days: offset)),
+                "Easter \(offset >= 0 ? "+" : "")\(offset) in \(expected.year)")
         }
         for (month, day) in [(1, 1), (12, 25), (12, 26)] {
             #expect(days.contains(CalendarDay(year: expected.year, month: month, day: day)))
@@ -28,7 +32,8 @@ import Testing
     }
 
     @Test func knowsTheHolidaysOf2026() {
-        let names = Dictionary(uniqueKeysWithValues: DanishHolidays.holidays(year: 2026).map { ($0.day.description, $0.englishName) })
+        let names = Dictionary(
+            uniqueKeysWithValues: DanishHolidays.holidays(year: 2026).map { ($0.day.description, $0.englishName) })
         #expect(names["2026-04-02"] == "Maundy Thursday")
         #expect(names["2026-04-03"] == "Good Friday")
         #expect(names["2026-04-06"] == "Easter Monday")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanningModel
 
 @Suite struct DistanceTests {

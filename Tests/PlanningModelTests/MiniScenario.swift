@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlanningModel
 
 /// A small valid scenario as YAML text, and helpers to break it in one place.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanningModel
 
 @Suite struct PlanningCalendarTests {
@@ -56,11 +57,15 @@ import Testing
     }
 
     @Test func marksSchoolHolidaysAndAvailability() {
-        var input = scenario(from: "2026-10-01", to: "2026-10-31", calendar: CalendarSettings(
-            schoolHolidays: [DateRange(from: day("2026-10-10"), to: day("2026-10-18"))]))
-        input.psychologists = [Psychologist(
-            id: "p1", name: "P", home: "v", manuals: [], maxDaysPerWeek: 2, maxDaysPerMonth: 8,
-            unavailable: [DateRange(from: day("2026-10-05"), to: day("2026-10-06"))])]
+        var input = scenario(
+            from: "2026-10-01", to: "2026-10-31",
+            calendar: CalendarSettings(
+                schoolHolidays: [DateRange(from: day("2026-10-10"), to: day("2026-10-18"))]))
+        input.psychologists = [
+            Psychologist(
+                id: "p1", name: "P", home: "v", manuals: [], maxDaysPerWeek: 2, maxDaysPerMonth: 8,
+                unavailable: [DateRange(from: day("2026-10-05"), to: day("2026-10-06"))])
+        ]
         let busy = ExternalBusy(busySlots: [.psychologist("p1"): [day("2026-10-08"): [.pm]]])
         let calendar = PlanningCalendar(scenario: input, external: busy)
         #expect(calendar.isSchoolHoliday(day("2026-10-12")))

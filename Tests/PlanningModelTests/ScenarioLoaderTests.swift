@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import PlanningModel
 
 @Suite struct ScenarioLoaderTests {
@@ -23,7 +24,8 @@ import TestSupport
     }
 
     @Test func fillsDocumentedDefaults() throws {
-        let loaded = try ScenarioLoader().load(data: Data(MiniScenario.yaml.utf8), fileName: "mini.yaml", baseDirectory: nil)
+        let loaded = try ScenarioLoader().load(
+            data: Data(MiniScenario.yaml.utf8), fileName: "mini.yaml", baseDirectory: nil)
         let scenario = loaded.scenario
         #expect(scenario.timezone == "Europe/Copenhagen")
         #expect(scenario.calendar.workdays == [.mon, .tue, .wed, .thu, .fri])
@@ -63,7 +65,10 @@ import TestSupport
 
     @Test func reportsADirectoryAsUnreadable() throws {
         let error = #expect(throws: ScenarioLoadError.self) { try ScenarioLoader().load(NSTemporaryDirectory()) }
-        guard case .unreadable(_, let reason)? = error else { Issue.record("expected unreadable"); return }
+        guard case .unreadable(_, let reason)? = error else {
+            Issue.record("expected unreadable")
+            return
+        }
         #expect(reason.contains("directory"))
     }
 

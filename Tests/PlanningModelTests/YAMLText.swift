@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlanningModel
 
 /// Renders a JSON value as block-style YAML, the way a person would write a scenario:
@@ -44,11 +45,14 @@ enum YAMLText {
         case .int(let number): String(number)
         case .double(let number): String(number)
         case .string(let text):
-            if CalendarDay(iso: text) != nil || text.allSatisfy({ $0.isLowercase || $0 == "-" }) && !text.isEmpty
-                && !["null", "true", "false"].contains(text) {
+            if CalendarDay(iso: text) != nil
+                || text.allSatisfy({ $0.isLowercase || $0 == "-" }) && !text.isEmpty
+                    && !["null", "true", "false"].contains(text)
+            {
                 text
             } else {
-                "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
             }
         case .array: "[]"
         case .object: "{}"

@@ -6,9 +6,11 @@ import Testing
         let run = try PlannerBinary.run(["calendar"])
         #expect(run.status == 0, "\(run.standardError)")
         let output = run.standardOutput
-        for phrase in ["2026 (53 ISO weeks)", "2027 (52 ISO weeks)", "2026-04-05  sun  Påskedag (Easter Sunday)",
-                       "2027-03-28", "Closed:", "Grundlovsdag", "School holidays:", "Sommerferie", "Workdays per month:",
-                       "349 workdays inside the horizon"] {
+        for phrase in [
+            "2026 (53 ISO weeks)", "2027 (52 ISO weeks)", "2026-04-05  sun  Påskedag (Easter Sunday)",
+            "2027-03-28", "Closed:", "Grundlovsdag", "School holidays:", "Sommerferie", "Workdays per month:",
+            "349 workdays inside the horizon",
+        ] {
             #expect(output.contains(phrase), "\(phrase)")
         }
     }

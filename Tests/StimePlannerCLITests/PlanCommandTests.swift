@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct PlanCommandTests {
     /// Runs `plan` on a shared scenario with a small iteration budget into a fresh folder.
-    private func plan(_ scenario: String, iterations: Int = 40, extra: [String] = []) throws -> (PlannerBinary.Run, URL) {
+    private func plan(_ scenario: String, iterations: Int = 40, extra: [String] = []) throws -> (PlannerBinary.Run, URL)
+    {
         let directory = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
         let run = try PlannerBinary.run(
             ["plan", scenario, "--out", directory.path, "--iterations", "\(iterations)", "--quiet"] + extra)
@@ -73,8 +74,10 @@ import Testing
         #expect(run.status == 0)
         let target = try PlannerBinary.temporaryDirectory().appendingPathComponent("export")
         let export = try PlannerBinary.run(
-            ["export", "tiny-1.json".scenarioPath, directory.appendingPathComponent("plan.json").path,
-             "--out", target.path, "--lang", "en"])
+            [
+                "export", "tiny-1.json".scenarioPath, directory.appendingPathComponent("plan.json").path,
+                "--out", target.path, "--lang", "en",
+            ])
         #expect(export.status == 0, "\(export.standardError)")
         let report = try String(contentsOf: target.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(report.contains("lang=\"en\""))
@@ -87,8 +90,10 @@ import Testing
         let blocker = directory.appendingPathComponent("blocker")
         try Data("a file".utf8).write(to: blocker)
         let run = try PlannerBinary.run(
-            ["plan", "tiny-1.json".scenarioPath, "--out", blocker.appendingPathComponent("out").path,
-             "--iterations", "5", "--quiet"])
+            [
+                "plan", "tiny-1.json".scenarioPath, "--out", blocker.appendingPathComponent("out").path,
+                "--iterations", "5", "--quiet",
+            ])
         #expect(run.status == 73)
         #expect(run.standardError.contains("is a file, not a folder"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["blocker"])

@@ -13,7 +13,8 @@ enum PlannerBinary {
     static let url: URL? = {
         var candidates = [
             Bundle.main.bundleURL.appendingPathComponent("stime-planner"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("stime-planner"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "stime-planner"),
         ]
         let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
@@ -23,7 +24,9 @@ enum PlannerBinary {
 
     /// Runs the executable with `arguments` in `directory` and waits for it.
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        guard let url else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build stime-planner first"]) }
+        guard let url else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build stime-planner first"])
+        }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -36,8 +39,9 @@ enum PlannerBinary {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-                   standardError: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary directory.

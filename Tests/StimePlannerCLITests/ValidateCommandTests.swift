@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite(.serialized) struct ValidateCommandTests {
     /// The shared tiny-1 scenario's text, broken in one place.
@@ -20,8 +20,10 @@ import TestSupport
     @Test func summarisesTheDefaultScenario() throws {
         let run = try PlannerBinary.run(["validate"])
         #expect(run.status == 0, "\(run.standardError)")
-        for phrase in ["In STIME: 14 municipalities", "Not in STIME (5)", "certified psychologists", "uro",
-                       "Workdays per month", "2026-07 23 (23)", "Valid: no errors"] {
+        for phrase in [
+            "In STIME: 14 municipalities", "Not in STIME (5)", "certified psychologists", "uro",
+            "Workdays per month", "2026-07 23 (23)", "Valid: no errors",
+        ] {
             #expect(run.standardOutput.contains(phrase), "\(phrase)")
         }
         #expect(run.standardOutput.split(separator: "\n").count <= 40)
@@ -38,7 +40,9 @@ import TestSupport
         let run = try validate("s.json", Data(text.utf8))
         #expect(run.status == 65)
         #expect(run.standardError.contains("s.json:"))
-        #expect(run.standardError.contains("error: municipalities[0].therapits: unknown key 'therapits' (did you mean 'therapists'?)"))
+        #expect(
+            run.standardError.contains(
+                "error: municipalities[0].therapits: unknown key 'therapits' (did you mean 'therapists'?)"))
         #expect(run.standardOutput.isEmpty)
     }
 
@@ -60,7 +64,8 @@ import TestSupport
         let text = try tinyText(replacing: "\"cohortMin\": 3", with: "\"cohortMin\": 9")
         let run = try validate("s.json", Data(text.utf8))
         #expect(run.status == 65)
-        #expect(run.standardError.contains("manuals[0].training.cohortMin: cohortMin (9) is greater than cohortMax (6)"))
+        #expect(
+            run.standardError.contains("manuals[0].training.cohortMin: cohortMin (9) is greater than cohortMax (6)"))
     }
 
     @Test func rejectsAnInvertedDateRange() throws {
@@ -74,7 +79,9 @@ import TestSupport
         let text = try tinyText(replacing: "\"durationMinutes\": 150", with: "\"durationMinutes\": 200")
         let run = try validate("s.json", Data(text.utf8))
         #expect(run.status == 65)
-        #expect(run.standardError.contains("manuals[0].supervision.durationMinutes: durationMinutes (200) is longer than the am slot"))
+        #expect(
+            run.standardError.contains(
+                "manuals[0].supervision.durationMinutes: durationMinutes (200) is longer than the am slot"))
     }
 
     @Test func listsEveryProblemAtOnce() throws {
@@ -89,7 +96,9 @@ import TestSupport
     @Test func rejectsMalformedJSON() throws {
         let run = try validate("s.json", Data("{\n  \"version\": 1,\n  \"name\": }\n".utf8))
         #expect(run.status == 65)
-        #expect(run.standardError.contains("s.json:3:11: error: (document): malformed JSON: expected a value but found '}'"))
+        #expect(
+            run.standardError.contains("s.json:3:11: error: (document): malformed JSON: expected a value but found '}'")
+        )
     }
 
     @Test func rejectsMalformedYAML() throws {
@@ -133,7 +142,8 @@ import TestSupport
         for contents in ["[]", "42", "null", "{\"version\": 1}", "- a\n- b\n", "\"text\""] {
             let run = try validate("s.yaml", Data(contents.utf8))
             #expect(run.status == 65, "\(contents)")
-            #expect(!run.standardError.contains("Backtrac") && !run.standardError.contains("Fatal error"), "\(contents)")
+            #expect(
+                !run.standardError.contains("Backtrac") && !run.standardError.contains("Fatal error"), "\(contents)")
         }
     }
 }

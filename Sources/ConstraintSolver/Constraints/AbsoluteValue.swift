@@ -16,7 +16,8 @@ final class AbsoluteValue: Propagator {
     }
 
     override func propagate(in solver: Solver) throws(Inconsistency) {
-        let lo = solver.min(x), hi = solver.max(x)
+        let lo = solver.min(x)
+        let hi = solver.max(x)
         if lo >= 0 {
             try solver.setMin(result, lo)
             try solver.setMax(result, hi)

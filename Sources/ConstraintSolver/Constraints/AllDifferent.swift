@@ -28,7 +28,9 @@ final class AllDifferent: Propagator {
                 }
             }
         }
-        var lo = Int.max, hi = Int.min, free = 0
+        var lo = Int.max
+        var hi = Int.min
+        var free = 0
         for i in 0..<variables.count where !solver.isFixed(variables[i]) {
             lo = Swift.min(lo, solver.min(variables[i]) + offsets[i])
             hi = Swift.max(hi, solver.max(variables[i]) + offsets[i])

@@ -31,7 +31,8 @@ final class Cumulative: Propagator {
         var events: [(time: Int, delta: Int)] = []
         var parts: [(lo: Int, hi: Int)?] = Array(repeating: nil, count: intervals.count)
         for (k, iv) in intervals.enumerated() where iv.duration > 0 && demands[k] > 0 && isPresent(solver, iv) {
-            let lst = solver.max(iv.start), ect = solver.min(iv.start) + iv.duration
+            let lst = solver.max(iv.start)
+            let ect = solver.min(iv.start) + iv.duration
             if lst < ect {
                 events.append((lst, demands[k]))
                 events.append((ect, -demands[k]))
@@ -40,7 +41,9 @@ final class Cumulative: Propagator {
         }
         if events.isEmpty { return }
         events.sort { $0.time < $1.time }
-        var segStart: [Int] = [], segEnd: [Int] = [], segHeight: [Int] = []
+        var segStart: [Int] = []
+        var segEnd: [Int] = []
+        var segHeight: [Int] = []
         var height = 0
         var e = 0
         while e < events.count {
@@ -79,7 +82,8 @@ final class Cumulative: Propagator {
             if present {
                 try solver.setMin(iv.start, est)
                 try solver.setMax(iv.start, lct - iv.duration)
-            } else if est + iv.duration > lct || est > solver.max(iv.start) || lct - iv.duration < solver.min(iv.start) {
+            } else if est + iv.duration > lct || est > solver.max(iv.start) || lct - iv.duration < solver.min(iv.start)
+            {
                 if let p = iv.presence { try solver.assign(p.int, 0) }
             }
         }

@@ -20,7 +20,8 @@ final class Element: Propagator {
     }
 
     override func propagate(in solver: Solver) throws(Inconsistency) {
-        var lo = Int.max, hi = Int.min
+        var lo = Int.max
+        var hi = Int.min
         for i in solver.values(index) {
             let v = table[i]
             if solver.contains(result, v) {

@@ -35,15 +35,18 @@ struct IncrementalSum {
     /// - Precondition: ``isIncremental``.
     /// - Complexity: O(unfixed terms).
     mutating func update(_ s: Solver, _ e: LinearExpression) -> (fixed: Int, min: Int, max: Int) {
-        let coefficients = e.coefficients, variables = e.variables
+        let coefficients = e.coefficients
+        let variables = e.variables
         var fixedCount = s.trail.values[fixedCountCell]
         var fixedSum = s.trail.values[fixedSumCell]
         let fixedBefore = fixedCount
-        var lo = 0, hi = 0
+        var lo = 0
+        var hi = 0
         for k in fixedCount..<order.count {
             let t = order[k]
             let a = coefficients[t]
-            let mn = s.min(variables[t]), mx = s.max(variables[t])
+            let mn = s.min(variables[t])
+            let mx = s.max(variables[t])
             if mn == mx {
                 fixedSum += a * mn
                 order.swapAt(k, fixedCount)
@@ -74,13 +77,16 @@ struct IncrementalSum {
         _ s: Solver, _ e: LinearExpression, _ c: Int, fixed: Int, minSum: Int
     ) throws(Inconsistency) -> Bool {
         if minSum > c { throw Inconsistency() }
-        let coefficients = e.coefficients, variables = e.variables
+        let coefficients = e.coefficients
+        let variables = e.variables
         let slack = c - minSum
         var span = 0
         for q in fixed..<order.count {
             let t = order[q]
-            let a = coefficients[t], x = variables[t]
-            let mn = s.min(x), mx = s.max(x)
+            let a = coefficients[t]
+            let x = variables[t]
+            let mn = s.min(x)
+            let mx = s.max(x)
             if a > 0 {
                 if a * (mx - mn) > slack {
                     try s.setMax(x, mn + slack / a)

@@ -25,7 +25,8 @@ struct LinearExpression {
             if merged[x] == nil { order.append(x) }
             merged[x, default: 0] += a
         }
-        var cs: [Int] = [], vs: [IntVar] = []
+        var cs: [Int] = []
+        var vs: [IntVar] = []
         for x in order where merged[x]! != 0 {
             cs.append(merged[x]!)
             vs.append(x)
@@ -75,8 +76,10 @@ struct LinearExpression {
         let slack = c - lo
         var span = 0
         for i in 0..<variables.count {
-            let a = coefficients[i], x = variables[i]
-            let mn = s.min(x), mx = s.max(x)
+            let a = coefficients[i]
+            let x = variables[i]
+            let mn = s.min(x)
+            let mx = s.max(x)
             if a > 0 {
                 if a * (mx - mn) > slack {
                     try s.setMax(x, mn + slack / a)

@@ -36,7 +36,8 @@ final class LinearNotEqual: Propagator {
             s.deactivate(p)
             return
         }
-        let a = e.coefficients[free], rest = c - sum
+        let a = e.coefficients[free]
+        let rest = c - sum
         if rest % a == 0 { try s.remove(e.variables[free], rest / a) }
         s.deactivate(p)
     }

@@ -15,14 +15,16 @@ final class Maximum: Propagator {
     }
 
     override func propagate(in solver: Solver) throws(Inconsistency) {
-        var maxOfMins = Int.min, maxOfMaxes = Int.min
+        var maxOfMins = Int.min
+        var maxOfMaxes = Int.min
         for x in variables {
             maxOfMins = Swift.max(maxOfMins, solver.min(x))
             maxOfMaxes = Swift.max(maxOfMaxes, solver.max(x))
         }
         try solver.setMin(result, maxOfMins)
         try solver.setMax(result, maxOfMaxes)
-        let top = solver.max(result), bottom = solver.min(result)
+        let top = solver.max(result)
+        let bottom = solver.min(result)
         var candidate: IntVar? = nil
         var candidates = 0
         for x in variables {

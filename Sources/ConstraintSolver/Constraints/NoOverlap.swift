@@ -52,7 +52,8 @@ final class NoOverlap: Propagator {
     func load(_ s: Solver, _ w: inout Work, mirrored: Bool) {
         for (k, m) in members.enumerated() {
             let iv = intervals[m]
-            let lo = s.min(iv.start), hi = s.max(iv.start) + iv.duration
+            let lo = s.min(iv.start)
+            let hi = s.max(iv.start) + iv.duration
             w.dur[k] = iv.duration
             if mirrored {
                 w.est[k] = -hi
@@ -106,7 +107,8 @@ final class NoOverlap: Propagator {
             for k in 0..<n { order[k] = k }
             if n < 2 { return }
             for i in 1..<n {
-                let t = order[i], key = est[t]
+                let t = order[i]
+                let key = est[t]
                 var j = i - 1
                 while j >= 0 && est[order[j]] > key {
                     order[j + 1] = order[j]
@@ -190,7 +192,8 @@ final class NoOverlap: Propagator {
             for k in 0..<n { orderByLct[k] = k }
             if n >= 2 {
                 for a in 1..<n {
-                    let t = orderByLct[a], key = lct[t]
+                    let t = orderByLct[a]
+                    let key = lct[t]
                     var b = a - 1
                     while b >= 0 && lct[orderByLct[b]] > key {
                         orderByLct[b + 1] = orderByLct[b]
@@ -235,10 +238,12 @@ final class NoOverlap: Propagator {
     func optionalIntervals(_ s: Solver) throws(Inconsistency) {
         for iv in intervals where iv.duration > 0 {
             guard let p = iv.presence, !s.isFixed(p.int) else { continue }
-            let estI = s.min(iv.start), lstI = s.max(iv.start)
+            let estI = s.min(iv.start)
+            let lstI = s.max(iv.start)
             for m in members {
                 let other = intervals[m]
-                let estJ = s.min(other.start), lstJ = s.max(other.start)
+                let estJ = s.min(other.start)
+                let lstJ = s.max(other.start)
                 if estI + iv.duration > lstJ && estJ + other.duration > lstI {
                     try s.assign(p.int, 0)
                     break
@@ -251,8 +256,11 @@ final class NoOverlap: Propagator {
         let present = intervals.filter { solution[present: $0] && $0.duration > 0 }
         for a in 0..<present.count {
             for b in (a + 1)..<present.count {
-                let x = present[a], y = present[b]
-                if solution[x.start] < solution[y.start] + y.duration && solution[y.start] < solution[x.start] + x.duration {
+                let x = present[a]
+                let y = present[b]
+                if solution[x.start] < solution[y.start] + y.duration
+                    && solution[y.start] < solution[x.start] + x.duration
+                {
                     return false
                 }
             }

@@ -30,7 +30,8 @@ final class ReifiedLinearEqual: Propagator {
             }
             return
         }
-        let lo = expression.minSum(solver), hi = expression.maxSum(solver)
+        let lo = expression.minSum(solver)
+        let hi = expression.maxSum(solver)
         if lo > bound || hi < bound {
             try solver.assign(b, 0)
             solver.deactivate(self)

@@ -61,7 +61,8 @@ extension Solver {
         var orders: [BoolVar] = []
         for a in intervals.indices {
             for b in (a + 1)..<intervals.count {
-                let x = intervals[a], y = intervals[b]
+                let x = intervals[a]
+                let y = intervals[b]
                 let order = boolVar()
                 addLinear([(1, x.start), (-1, y.start)], .lessOrEqual, -x.duration, enforcedBy: order.isTrue)
                 addLinear([(1, y.start), (-1, x.start)], .lessOrEqual, -y.duration, enforcedBy: order.isFalse)

@@ -54,7 +54,8 @@ extension Solver {
     /// - Complexity: O(max - min) when the domain has holes, O(size) otherwise.
     public func values(_ x: IntVar) -> [Int] {
         let d = vars[x.index]
-        let lo = trail.values[d.cell], hi = trail.values[d.cell + 1]
+        let lo = trail.values[d.cell]
+        let hi = trail.values[d.cell + 1]
         if d.bitsBase < 0 { return Array(lo...hi) }
         var result: [Int] = []
         result.reserveCapacity(trail.values[d.cell + 2])
@@ -67,7 +68,8 @@ extension Solver {
     /// - Complexity: O((result - v) / 64).
     public func nextValue(_ x: IntVar, after v: Int) -> Int? {
         let d = vars[x.index]
-        let lo = trail.values[d.cell], hi = trail.values[d.cell + 1]
+        let lo = trail.values[d.cell]
+        let hi = trail.values[d.cell + 1]
         if v >= hi { return nil }
         let from = Swift.max(v + 1, lo)
         return d.bitsBase < 0 ? from : nextSet(d, from: from)
@@ -144,10 +146,17 @@ extension Solver {
     /// - Complexity: O(1), plus a one-off O(range / 64) when the first hole is made.
     public func remove(_ x: IntVar, _ v: Int) throws(Inconsistency) {
         var d = vars[x.index]
-        let lo = trail.values[d.cell], hi = trail.values[d.cell + 1]
+        let lo = trail.values[d.cell]
+        let hi = trail.values[d.cell + 1]
         if v < lo || v > hi { return }
-        if v == lo { try setMin(x, v + 1); return }
-        if v == hi { try setMax(x, v - 1); return }
+        if v == lo {
+            try setMin(x, v + 1)
+            return
+        }
+        if v == hi {
+            try setMax(x, v - 1)
+            return
+        }
         if d.bitsBase < 0 {
             let words = (d.originalMax - d.originalMin) / 64 + 1
             d.bitsBase = trail.values.count
@@ -212,8 +221,10 @@ extension Solver {
     /// Number of present values in [a, b].
     func countSet(_ d: VarData, _ a: Int, _ b: Int) -> Int {
         if a > b { return 0 }
-        let oa = a - d.originalMin, ob = b - d.originalMin
-        let wa = oa >> 6, wb = ob >> 6
+        let oa = a - d.originalMin
+        let ob = b - d.originalMin
+        let wa = oa >> 6
+        let wb = ob >> 6
         var count = 0
         for w in wa...wb {
             var word = UInt(bitPattern: trail.values[d.bitsBase + w])

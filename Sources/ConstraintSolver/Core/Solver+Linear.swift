@@ -30,7 +30,8 @@ extension Solver {
     ///   - relation: `.lessOrEqual`, `.greaterOrEqual`, `.equal` or `.notEqual`.
     ///   - rhs: the constant c.
     ///   - literal: the enforcing literal.
-    public func addLinear(_ terms: [(Int, IntVar)], _ relation: LinearRelation, _ rhs: Int, enforcedBy literal: Literal) {
+    public func addLinear(_ terms: [(Int, IntVar)], _ relation: LinearRelation, _ rhs: Int, enforcedBy literal: Literal)
+    {
         let e = LinearExpression(terms)
         switch relation {
         case .lessOrEqual: add(HalfReifiedLinear(literal, e, rhs))
@@ -104,7 +105,10 @@ extension Solver {
             terms.append((l.isPositive ? 1 : -1, l.variable.int))
             if !l.isPositive { negatives += 1 }
         }
-        if terms.isEmpty { isInfeasible = true; return }
+        if terms.isEmpty {
+            isInfeasible = true
+            return
+        }
         addLinear(terms, .greaterOrEqual, 1 - negatives)
     }
 

@@ -30,7 +30,8 @@ extension Solver {
     public func intVar(values: some Sequence<Int>, name: String? = nil) -> IntVar {
         let set = Set(values)
         precondition(!set.isEmpty, "a variable needs at least one value")
-        let lo = set.min()!, hi = set.max()!
+        let lo = set.min()!
+        let hi = set.max()!
         let x = intVar(lo...hi, name: name)
         for v in lo...hi where !set.contains(v) {
             try? remove(x, v)

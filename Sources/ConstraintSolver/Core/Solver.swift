@@ -82,9 +82,9 @@ public final class Solver {
     public init(seed: UInt64 = 0) {
         random = SplitMix64(seed: seed)
         #if DEBUG
-        verifiesSolutions = true
+            verifiesSolutions = true
         #else
-        verifiesSolutions = false
+            verifiesSolutions = false
         #endif
     }
 

@@ -37,7 +37,9 @@ extension Branching {
                         p += 1
                     }
                 }
-                var lo = Int.max, hi = Int.min, work = 0
+                var lo = Int.max
+                var hi = Int.min
+                var work = 0
                 var members: [Int] = []
                 for k in 0..<n where unranked[k] {
                     let iv = resource.intervals[k]

@@ -16,7 +16,9 @@ extension Branching {
     public static func setTimes(_ intervals: [IntervalVar], in solver: Solver) -> Branching {
         let marks = intervals.map { _ in solver.trail.allocate(Int.min) }
         return Branching { s in
-            var best = -1, bestEst = Int.max, bestLst = Int.max
+            var best = -1
+            var bestEst = Int.max
+            var bestLst = Int.max
             var pending = false
             for (k, iv) in intervals.enumerated() {
                 if let p = iv.presence {
@@ -42,7 +44,9 @@ extension Branching {
             if best < 0 {
                 return pending ? [Branch { () throws(Inconsistency) in throw Inconsistency() }] : []
             }
-            let start = intervals[best].start, est = bestEst, mark = marks[best]
+            let start = intervals[best].start
+            let est = bestEst
+            let mark = marks[best]
             return [
                 Branch { [unowned s] () throws(Inconsistency) in try s.assign(start, est) },
                 Branch { [unowned s] () throws(Inconsistency) in s.trail[mark] = est },

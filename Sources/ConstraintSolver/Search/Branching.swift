@@ -59,7 +59,8 @@ public struct Branching {
                 Branch { [unowned solver] () throws(Inconsistency) in try solver.remove(x, v) },
             ]
         case .splitLower, .splitUpper:
-            let lo = solver.min(x), hi = solver.max(x)
+            let lo = solver.min(x)
+            let hi = solver.max(x)
             let mid = lo + (hi - lo) / 2
             let low = Branch { [unowned solver] () throws(Inconsistency) in try solver.setMax(x, mid) }
             let high = Branch { [unowned solver] () throws(Inconsistency) in try solver.setMin(x, mid + 1) }

@@ -55,7 +55,9 @@ public enum Portfolio {
                     let context = SearchContext(limits: limits, minimising: minimising) { solution in
                         shared.state.withLock { best in
                             guard let value = solution.objective else { return }
-                            if let current = best?.objective, minimising ? current <= value : current >= value { return }
+                            if let current = best?.objective, minimising ? current <= value : current >= value {
+                                return
+                            }
                             best = solution
                         }
                     }

@@ -42,7 +42,8 @@ extension Solver {
         } else {
             var firstLimits = context.limits
             firstLimits.maxSolutions = 1
-            let first = SearchContext(limits: firstLimits, minimising: objectiveIsMinimised, onSolution: context.onSolution)
+            let first = SearchContext(
+                limits: firstLimits, minimising: objectiveIsMinimised, onSolution: context.onSolution)
             first.sharedBound = context.sharedBound
             let end = depthFirst(branching, first, failureBudget: nil)
             context.statistics.nodes += first.statistics.nodes
@@ -75,9 +76,11 @@ extension Solver {
                 context.statistics.failures += 1
             }
             trail.popTo(level: level)
-            if let feedback = neighbourhood.feedback, end != .stopped || context.statistics.solutions > solutionsBefore {
+            if let feedback = neighbourhood.feedback, end != .stopped || context.statistics.solutions > solutionsBefore
+            {
                 feedback(
-                    context.statistics.solutions > solutionsBefore ? .improved : end == .exhausted ? .exhausted : .budget)
+                    context.statistics.solutions > solutionsBefore
+                        ? .improved : end == .exhausted ? .exhausted : .budget)
             }
         }
         return context.result(exhausted: false)

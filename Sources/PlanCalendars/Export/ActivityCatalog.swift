@@ -40,7 +40,8 @@ struct ActivityCatalog {
         psychologists = Dictionary(scenario.psychologists.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         venues = Dictionary(scenario.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         manuals = Dictionary(scenario.manuals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        municipalities = Dictionary(scenario.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        municipalities = Dictionary(
+            scenario.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         series = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         scenarioSlug = Identifiers.slug(scenario.name)
         manualContexts = manuals.mapValues { manual in
@@ -103,10 +104,11 @@ struct ActivityCatalog {
         var result: Set<Audience> = [.all]
         for series in scenario.meetings { result.insert(.meetings(series.id)) }
         for psychologist in scenario.psychologists { result.insert(.psychologist(psychologist.id)) }
-        let attending = Set(scenario.meetings.flatMap(\.attendees).compactMap { attendee -> String? in
-            if case .municipality(let id) = attendee.origin { return id }
-            return nil
-        })
+        let attending = Set(
+            scenario.meetings.flatMap(\.attendees).compactMap { attendee -> String? in
+                if case .municipality(let id) = attendee.origin { return id }
+                return nil
+            })
         for municipality in scenario.municipalities where municipality.stime {
             if !municipality.therapists.isEmpty || attending.contains(municipality.id) {
                 result.insert(.municipality(municipality.id))
@@ -129,7 +131,9 @@ struct ActivityCatalog {
         let dates = cohort.days.map(wording.longDate)
         let cohortID = TemplateContext.Text(cohort.id)
         let dayCount = TemplateContext.Text(cohort.days.count)
-        let organizer = cohort.trainers.first.flatMap { psychologists[$0] }.map { Person(name: $0.name, email: $0.email) }
+        let organizer = cohort.trainers.first.flatMap { psychologists[$0] }.map {
+            Person(name: $0.name, email: $0.email)
+        }
         let context = TemplateContext.Training(
             common: common, cohort: cohortID, days: dayCount, allDates: numbered(dates),
             trainers: cohort.trainers.map(psychologistContext), participantCount: .init(cohort.participants.count),
@@ -224,9 +228,12 @@ struct ActivityCatalog {
             manual: manual.map { id in
                 manualContexts[id] ?? TemplateContext.Manual(id: .init(id), title: .init(id), shortTitle: .init(id))
             },
-            venue: virtual ? nil : venue.map { venue in
-                TemplateContext.Venue(name: .init(venue.name), address: venue.address.map(TemplateContext.Text.init))
-            })
+            venue: virtual
+                ? nil
+                : venue.map { venue in
+                    TemplateContext.Venue(
+                        name: .init(venue.name), address: venue.address.map(TemplateContext.Text.init))
+                })
     }
 
     /// `1. date`, `2. date`, …

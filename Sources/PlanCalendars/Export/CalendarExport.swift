@@ -85,7 +85,8 @@ public struct CalendarExport: Sendable {
             return members.keys.sorted().map { audience in
                 let shell = calendar(for: audience, wording: wording, zone: zone)
                 let indices = members[audience] ?? []
-                return CalendarFile(name: audience.fileName, contents: Self.splice(indices.map { events[$0] }, into: shell))
+                return CalendarFile(
+                    name: audience.fileName, contents: Self.splice(indices.map { events[$0] }, into: shell))
             }
         }
     }
@@ -95,7 +96,10 @@ public struct CalendarExport: Sendable {
         let calendar = ICalComponent(kind: ICAL_VCALENDAR_COMPONENT)
         let name = wording.calendarName(for: audience, scenario: scenario)
         calendar.add(ICalProperty(icalproperty_new_version("2.0")))
-        calendar.add(ICalProperty(icalproperty_new_prodid("-//STIME+ Region Midtjylland//stime-planner//\(language.rawValue.uppercased())")))
+        calendar.add(
+            ICalProperty(
+                icalproperty_new_prodid(
+                    "-//STIME+ Region Midtjylland//stime-planner//\(language.rawValue.uppercased())")))
         calendar.add(ICalProperty(icalproperty_new_calscale("GREGORIAN")))
         calendar.add(ICalProperty(icalproperty_new_method(ICAL_METHOD_PUBLISH)))
         calendar.add(ICalProperty(icalproperty_new_name(name)))
@@ -125,6 +129,7 @@ public struct CalendarExport: Sendable {
 
     /// `date` as a UTC date-time, to the second.
     static func utc(_ date: Date) -> icaltimetype {
-        icaltime_from_timet_with_zone(time_t(date.timeIntervalSince1970.rounded(.down)), 0, icaltimezone_get_utc_timezone())
+        icaltime_from_timet_with_zone(
+            time_t(date.timeIntervalSince1970.rounded(.down)), 0, icaltimezone_get_utc_timezone())
     }
 }

@@ -28,7 +28,8 @@ struct EventTemplates: Sendable {
             throw .templatesNotFound(path: "(bundled calendar templates)")
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw .templatesNotFound(path: folder.path)
         }
         var templates: [[MustacheTemplate]] = []

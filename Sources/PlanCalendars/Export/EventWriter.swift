@@ -25,7 +25,9 @@ struct EventWriter {
         return text
     }
 
-    private func event(_ activity: CalendarActivity, day: CalendarDay, rule: String?, recurrenceID: CalendarDay?) -> ICalComponent {
+    private func event(_ activity: CalendarActivity, day: CalendarDay, rule: String?, recurrenceID: CalendarDay?)
+        -> ICalComponent
+    {
         let event = ICalComponent(kind: ICAL_VEVENT_COMPONENT)
         event.add(ICalProperty(icalproperty_new_uid(activity.uid)))
         event.add(ICalProperty(icalproperty_new_dtstamp(stamp)))
@@ -33,12 +35,15 @@ struct EventWriter {
         event.add(ICalProperty(icalproperty_new_summary(activity.summary)))
         let startTime = local(day, minutes: activity.start.minutes)
         event.add(zoned(ICalProperty(icalproperty_new_dtstart(startTime))))
-        event.add(zoned(ICalProperty(icalproperty_new_dtend(local(day, minutes: activity.start.minutes + activity.minutes)))))
+        event.add(
+            zoned(ICalProperty(icalproperty_new_dtend(local(day, minutes: activity.start.minutes + activity.minutes)))))
         if let rule {
             event.add(ICalProperty(icalproperty_new_rrule(icalrecurrencetype_from_string(rule))))
         }
         if let recurrenceID {
-            event.add(zoned(ICalProperty(icalproperty_new_recurrenceid(local(recurrenceID, minutes: activity.start.minutes)))))
+            event.add(
+                zoned(ICalProperty(icalproperty_new_recurrenceid(local(recurrenceID, minutes: activity.start.minutes))))
+            )
         }
         if let location = activity.location {
             event.add(ICalProperty(icalproperty_new_location(location)))

@@ -14,7 +14,7 @@ enum ExportTimeZone {
     static func component(for name: String) -> ICalComponent? {
         if name == "Europe/Copenhagen" { return copenhagen() }
         guard let zone = icaltimezone_get_builtin_timezone(name),
-              let builtin = icaltimezone_get_component(zone)
+            let builtin = icaltimezone_get_component(zone)
         else { return nil }
         let copy = ICalComponent(owning: icalcomponent_new_clone(builtin))
         if let tzid = copy.view.property(ICAL_TZID_PROPERTY) {
@@ -50,7 +50,9 @@ enum ExportTimeZone {
             year: 1970, month: month, day: month == 3 ? 29 : 25, hour: hour, minute: 0, second: 0, is_date: 0,
             is_daylight: 0, zone: nil)
         block.add(ICalProperty(icalproperty_new_dtstart(start)))
-        block.add(ICalProperty(icalproperty_new_rrule(icalrecurrencetype_from_string("FREQ=YEARLY;BYMONTH=\(month);BYDAY=-1SU"))))
+        block.add(
+            ICalProperty(
+                icalproperty_new_rrule(icalrecurrencetype_from_string("FREQ=YEARLY;BYMONTH=\(month);BYDAY=-1SU"))))
         return block
     }
 }

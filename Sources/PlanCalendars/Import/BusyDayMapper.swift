@@ -30,10 +30,13 @@ struct BusyDayMapper {
             let end = occurrence.end
             if end <= start {
                 // An instant: it touches its date and the slot it falls in.
-                mark(start.day, Set(Slot.allCases.filter { slot in
-                    let times = slots[slot]
-                    return times.start.minutes <= start.minutes && start.minutes < times.end.minutes
-                }))
+                mark(
+                    start.day,
+                    Set(
+                        Slot.allCases.filter { slot in
+                            let times = slots[slot]
+                            return times.start.minutes <= start.minutes && start.minutes < times.end.minutes
+                        }))
                 continue
             }
             let lastDay = end.minutes == 0 ? end.day.adding(days: -1) : end.day
@@ -41,10 +44,13 @@ struct BusyDayMapper {
             while day <= lastDay {
                 let from = day == start.day ? start.minutes : 0
                 let to = day == end.day ? end.minutes : 24 * 60
-                mark(day, Set(Slot.allCases.filter { slot in
-                    let times = slots[slot]
-                    return from < times.end.minutes && times.start.minutes < to
-                }))
+                mark(
+                    day,
+                    Set(
+                        Slot.allCases.filter { slot in
+                            let times = slots[slot]
+                            return from < times.end.minutes && times.start.minutes < to
+                        }))
                 day = day.adding(days: 1)
             }
         }

@@ -50,7 +50,8 @@ struct EventExpander {
                 var replaced = MomentExclusions(defaultZone: zone)
                 for override in overrides[uid] ?? [] {
                     replaced.insert(
-                        try zones.moment(of: override.property(ICAL_RECURRENCEID_PROPERTY)!, value: icalproperty_get_recurrenceid))
+                        try zones.moment(
+                            of: override.property(ICAL_RECURRENCEID_PROPERTY)!, value: icalproperty_get_recurrenceid))
                 }
                 if !Self.isBusy(event) { continue }
                 try result.append(contentsOf: expand(event, uid: uid, excluding: replaced, zones: &zones))
@@ -58,14 +59,19 @@ struct EventExpander {
             for (uid, list) in overrides.sorted(by: { $0.key < $1.key }) {
                 for override in list where Self.isBusy(override) {
                     try result.append(
-                        contentsOf: expand(override, uid: uid, excluding: MomentExclusions(defaultZone: zone), zones: &zones, single: true))
+                        contentsOf: expand(
+                            override, uid: uid, excluding: MomentExclusions(defaultZone: zone), zones: &zones,
+                            single: true))
                 }
             }
         }
         let windowStart = LocalDateTime(day: window.from, minutes: 0)
         let windowEnd = LocalDateTime(day: window.to.adding(days: 1), minutes: 0)
-        return result
-            .filter { $0.start < windowEnd && ($0.end > windowStart || ($0.end == $0.start && $0.start >= windowStart)) }
+        return
+            result
+            .filter {
+                $0.start < windowEnd && ($0.end > windowStart || ($0.end == $0.start && $0.start >= windowStart))
+            }
             .sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
     }
 
@@ -137,7 +143,9 @@ struct EventExpander {
     }
 
     /// How long each occurrence lasts: whole days for an all-day event, seconds otherwise.
-    private func length(of event: ICalComponentView, start: Moment, zones: inout ZoneResolver) throws(LibicalError) -> Length {
+    private func length(of event: ICalComponentView, start: Moment, zones: inout ZoneResolver) throws(LibicalError)
+        -> Length
+    {
         if let endProperty = event.property(ICAL_DTEND_PROPERTY) {
             let end = try zones.moment(of: endProperty, value: icalproperty_get_dtend)
             if start.isDate {

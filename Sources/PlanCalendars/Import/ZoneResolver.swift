@@ -17,7 +17,9 @@ struct ZoneResolver {
     }
 
     /// The value of a date or date-time property, with its zone attached.
-    mutating func moment(of property: OpaquePointer, value: (OpaquePointer?) -> icaltimetype) throws(LibicalError) -> Moment {
+    mutating func moment(of property: OpaquePointer, value: (OpaquePointer?) -> icaltimetype) throws(LibicalError)
+        -> Moment
+    {
         try moment(of: property, time: value(property))
     }
 
@@ -36,7 +38,7 @@ struct ZoneResolver {
         }
         if time.zone != nil { return Moment(time: time) }  // UTC ("Z")
         guard let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
-              let tzid = Libical.string(icalparameter_get_tzid(parameter))
+            let tzid = Libical.string(icalparameter_get_tzid(parameter))
         else { return Moment(time: time) }  // floating
         time.zone = try zone(tzid)
         return Moment(time: time)
@@ -44,7 +46,8 @@ struct ZoneResolver {
 
     private mutating func zone(_ tzid: String) throws(LibicalError) -> OpaquePointer {
         if let known = cache[tzid] { return known }
-        let found = icalcomponent_get_timezone(calendar.pointer, tzid)
+        let found =
+            icalcomponent_get_timezone(calendar.pointer, tzid)
             ?? EventExpander.zone(named: tzid)
             ?? icaltimezone_get_builtin_timezone_from_tzid(tzid)
         guard let found else {
@@ -60,9 +63,10 @@ struct ZoneResolver {
     /// ones, such as month 13.
     static func isValid(_ time: icaltimetype) -> Bool {
         guard icaltime_is_null_time(time) == 0, (1...12).contains(time.month), (1...9999).contains(time.year),
-              time.day >= 1, Int(time.day) <= CalendarDay.daysIn(month: Int(time.month), year: Int(time.year))
+            time.day >= 1, Int(time.day) <= CalendarDay.daysIn(month: Int(time.month), year: Int(time.year))
         else { return false }
-        return time.is_date != 0 || ((0..<24).contains(time.hour) && (0..<60).contains(time.minute) && (0...60).contains(time.second))
+        return time.is_date != 0
+            || ((0..<24).contains(time.hour) && (0..<60).contains(time.minute) && (0...60).contains(time.second))
     }
 
     /// The line of a property whose value libical may have rewritten (`2026-13-45` comes

@@ -22,7 +22,9 @@ struct ICalComponent: ~Copyable {
 
     /// A deep copy, owned separately.
     func clone() -> ICalComponent {
-        guard let copy = icalcomponent_new_clone(pointer) else { preconditionFailure("libical could not clone a component") }
+        guard let copy = icalcomponent_new_clone(pointer) else {
+            preconditionFailure("libical could not clone a component")
+        }
         return ICalComponent(owning: copy)
     }
 

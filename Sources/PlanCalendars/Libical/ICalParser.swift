@@ -45,9 +45,13 @@ enum ICalParser {
         guard !roots.isEmpty else {
             if lastLine == 0 { throw LibicalError(line: nil, message: "the file is empty") }
             if let firstErrorLine {
-                throw LibicalError(line: firstErrorLine, message: "not iCalendar content (no property name, or text outside BEGIN:VCALENDAR … END:VCALENDAR)")
+                throw LibicalError(
+                    line: firstErrorLine,
+                    message: "not iCalendar content (no property name, or text outside BEGIN:VCALENDAR … END:VCALENDAR)"
+                )
             }
-            throw LibicalError(line: lastLine, message: "the file ends before the calendar is closed (END:VCALENDAR missing)")
+            throw LibicalError(
+                line: lastLine, message: "the file ends before the calendar is closed (END:VCALENDAR missing)")
         }
         // Take ownership at once, so that every exit below frees what libical built. Several
         // top-level calendars in one file go under one XROOT, as icalparser_parse does it.
@@ -71,7 +75,8 @@ enum ICalParser {
             throw LibicalError(line: firstErrorLine, message: "text outside a calendar component")
         }
         if endState != ICALPARSER_SUCCESS {
-            throw LibicalError(line: lastLine, message: "the file ends before the calendar is closed (END line missing)")
+            throw LibicalError(
+                line: lastLine, message: "the file ends before the calendar is closed (END line missing)")
         }
         let kind = tree.view.kind
         guard kind == ICAL_VCALENDAR_COMPONENT || kind == ICAL_XROOT_COMPONENT else {

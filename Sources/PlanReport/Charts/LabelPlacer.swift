@@ -63,7 +63,8 @@ struct LabelPlacer {
         var bestCost = Double.infinity
         for candidate in candidates {
             let candidateBox = box(candidate)
-            let outside = candidateBox.minX < bounds.minX || candidateBox.maxX > bounds.maxX
+            let outside =
+                candidateBox.minX < bounds.minX || candidateBox.maxX > bounds.maxX
                 || candidateBox.minY < bounds.minY || candidateBox.maxY > bounds.maxY
             let cost = taken.reduce(0) { $0 + $1.overlap(candidateBox) } + (outside ? 1e6 : 0)
             if cost < bestCost {

@@ -48,8 +48,9 @@ struct LoadChart {
                 canvas.rect(x: 0, y: top, width: width - rightMargin, height: bandHeight, fill: "#f3f4f6")
             }
             canvas.text(truncate(row.name, 30), x: 6, y: top + 18, size: 10.5, fill: "#111827", bold: true)
-            canvas.text(strings.format("load.rowMax", ["max": String(row.max)]), x: 6, y: top + 31, size: 9,
-                        fill: "#6b7280")
+            canvas.text(
+                strings.format("load.rowMax", ["max": String(row.max)]), x: 6, y: top + 31, size: 9,
+                fill: "#6b7280")
             // Per-band y axis with ticks at 0 and the limit.
             canvas.line(x1: labelWidth, y1: top + 6, x2: labelWidth, y2: base, stroke: "#374151")
             for tick in Set([0, row.max]).sorted() {
@@ -61,32 +62,40 @@ struct LoadChart {
                 let barX = labelWidth + Double(column) * columnWidth + columnWidth * 0.2
                 let fill = value > row.max ? "#dc2626" : (value == row.max ? "#f59e0b" : "#3b82f6")
                 let month = months[column]
-                let title = "\(row.name), \(context.format.month(month.month)) \(month.year): "
+                let title =
+                    "\(row.name), \(context.format.month(month.month)) \(month.year): "
                     + strings.format("load.barTitle", ["days": String(value), "max": String(row.max)])
-                canvas.rect(x: barX, y: y(value), width: columnWidth * 0.6, height: base - y(value), fill: fill,
-                            title: title)
-                canvas.text(String(value), x: barX + columnWidth * 0.3, y: y(value) - 2, size: 8.5, anchor: .middle,
-                            fill: "#111827", halo: true)
+                canvas.rect(
+                    x: barX, y: y(value), width: columnWidth * 0.6, height: base - y(value), fill: fill,
+                    title: title)
+                canvas.text(
+                    String(value), x: barX + columnWidth * 0.3, y: y(value) - 2, size: 8.5, anchor: .middle,
+                    fill: "#111827", halo: true)
             }
-            canvas.line(x1: labelWidth, y1: y(row.max), x2: width - rightMargin, y2: y(row.max), stroke: "#dc2626",
-                        width: 1, dash: "4 3")
+            canvas.line(
+                x1: labelWidth, y1: y(row.max), x2: width - rightMargin, y2: y(row.max), stroke: "#dc2626",
+                width: 1, dash: "4 3")
         }
 
         // Month axis.
         canvas.line(x1: labelWidth, y1: plotBottom, x2: width - rightMargin, y2: plotBottom, stroke: "#374151")
         for (column, month) in months.enumerated() {
             let cx = labelWidth + (Double(column) + 0.5) * columnWidth
-            canvas.line(x1: labelWidth + Double(column) * columnWidth, y1: plotBottom,
-                        x2: labelWidth + Double(column) * columnWidth, y2: plotBottom + 4, stroke: "#374151")
-            canvas.text(context.format.month(month.month), x: cx, y: plotBottom + 14, size: 9.5, anchor: .middle,
-                        fill: "#374151")
+            canvas.line(
+                x1: labelWidth + Double(column) * columnWidth, y1: plotBottom,
+                x2: labelWidth + Double(column) * columnWidth, y2: plotBottom + 4, stroke: "#374151")
+            canvas.text(
+                context.format.month(month.month), x: cx, y: plotBottom + 14, size: 9.5, anchor: .middle,
+                fill: "#374151")
             if column == 0 || month.month == 1 {
-                canvas.text(String(month.year), x: cx, y: plotBottom + 26, size: 9.5, anchor: .middle,
-                            fill: "#111827", bold: true)
+                canvas.text(
+                    String(month.year), x: cx, y: plotBottom + 26, size: 9.5, anchor: .middle,
+                    fill: "#111827", bold: true)
             }
         }
-        canvas.text(strings["load.axisMonths"], x: labelWidth + plotWidth / 2, y: plotBottom + 40, size: 10,
-                    anchor: .middle, fill: "#4b5563")
+        canvas.text(
+            strings["load.axisMonths"], x: labelWidth + plotWidth / 2, y: plotBottom + 40, size: 10,
+            anchor: .middle, fill: "#4b5563")
 
         // Legend.
         let entries: [(String, String)] = [
@@ -112,7 +121,9 @@ struct LoadChart {
 
     /// The scenario's psychologists in order, then anyone the plan uses who is not in it.
     private func psychologistRows(activity: [String: Set<CalendarDay>]) -> [PsychologistRow] {
-        var rows = context.scenario.psychologists.map { PsychologistRow(id: $0.id, name: $0.name, max: $0.maxDaysPerMonth) }
+        var rows = context.scenario.psychologists.map {
+            PsychologistRow(id: $0.id, name: $0.name, max: $0.maxDaysPerMonth)
+        }
         let known = Set(rows.map(\.id))
         for id in activity.keys.sorted() where !known.contains(id) {
             rows.append(PsychologistRow(id: id, name: id, max: 0))

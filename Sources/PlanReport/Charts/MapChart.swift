@@ -21,7 +21,10 @@ struct MapChart {
             canvas.text(strings["map.empty"], x: 20, y: 30, size: 12, fill: "#6b7280")
             return canvas.render(label: strings["map.label"], cssClass: "chart chart-map")
         }
-        var minLat = first.lat, maxLat = first.lat, minLon = first.lon, maxLon = first.lon
+        var minLat = first.lat
+        var maxLat = first.lat
+        var minLon = first.lon
+        var maxLon = first.lon
         for point in points {
             minLat = min(minLat, point.lat)
             maxLat = max(maxLat, point.lat)
@@ -30,8 +33,14 @@ struct MapChart {
         }
         // At least a tenth of a degree each way, so one town still gets a map, and a margin
         // so that points on the edge keep their markers inside the frame.
-        if maxLat - minLat < 0.2 { minLat -= 0.1; maxLat += 0.1 }
-        if maxLon - minLon < 0.2 { minLon -= 0.1; maxLon += 0.1 }
+        if maxLat - minLat < 0.2 {
+            minLat -= 0.1
+            maxLat += 0.1
+        }
+        if maxLon - minLon < 0.2 {
+            minLon -= 0.1
+            maxLon += 0.1
+        }
         let latMargin = (maxLat - minLat) * 0.05
         let lonMargin = (maxLon - minLon) * 0.05
         minLat -= latMargin
@@ -64,16 +73,18 @@ struct MapChart {
         while lat <= maxLat + 1e-9 {
             let (_, y) = project(GeoPoint(lat: lat, lon: minLon))
             canvas.line(x1: originX, y1: y, x2: originX + plotWidth, y2: y, stroke: "#bfdbfe", width: 0.8)
-            canvas.text(degrees(lat, positive: "N", negative: "S"), x: originX - 4, y: y + 3, size: 9, anchor: .end,
-                        fill: "#4b5563")
+            canvas.text(
+                degrees(lat, positive: "N", negative: "S"), x: originX - 4, y: y + 3, size: 9, anchor: .end,
+                fill: "#4b5563")
             lat += latStep
         }
         var lon = (minLon / lonStep).rounded(.up) * lonStep
         while lon <= maxLon + 1e-9 {
             let (x, _) = project(GeoPoint(lat: minLat, lon: lon))
             canvas.line(x1: x, y1: originY, x2: x, y2: originY + plotHeight, stroke: "#bfdbfe", width: 0.8)
-            canvas.text(degrees(lon, positive: "E", negative: "W"), x: x, y: originY + plotHeight + 14, size: 9,
-                        anchor: .middle, fill: "#4b5563")
+            canvas.text(
+                degrees(lon, positive: "E", negative: "W"), x: x, y: originY + plotHeight + 14, size: 9,
+                anchor: .middle, fill: "#4b5563")
             lon += lonStep
         }
 
@@ -85,11 +96,14 @@ struct MapChart {
             for (venueID, count) in travel[municipalityID, default: [:]].sorted(by: { $0.key < $1.key }) {
                 guard let venue = context.venue(venueID) else { continue }
                 let to = project(venue.location)
-                let title = strings.format("map.lineTitle", [
-                    "municipality": municipality.name, "venue": venue.name, "count": String(count),
-                ])
-                canvas.line(x1: from.0, y1: from.1, x2: to.0, y2: to.1, stroke: "#0f766e",
-                            width: 0.8 + min(Double(count), 12) * 0.35, opacity: 0.45, title: title)
+                let title = strings.format(
+                    "map.lineTitle",
+                    [
+                        "municipality": municipality.name, "venue": venue.name, "count": String(count),
+                    ])
+                canvas.line(
+                    x1: from.0, y1: from.1, x2: to.0, y2: to.1, stroke: "#0f766e",
+                    width: 0.8 + min(Double(count), 12) * 0.35, opacity: 0.45, title: title)
             }
         }
 
@@ -102,31 +116,37 @@ struct MapChart {
         for municipality in scenario.municipalities {
             let (x, y) = project(municipality.location)
             let needs = municipality.stime ? municipality.therapists.reduce(0) { $0 + $1.manuals.count } : 0
-            let title = municipality.name + ": "
-                + (municipality.stime ? strings.format("map.municipalityTitle", ["needs": String(needs)])
+            let title =
+                municipality.name + ": "
+                + (municipality.stime
+                    ? strings.format("map.municipalityTitle", ["needs": String(needs)])
                     : strings["map.notInStime"])
-            canvas.circle(cx: x, cy: y, r: 4.5, fill: municipality.stime ? "#0f766e" : "#ffffff",
-                          stroke: municipality.stime ? "#134e4a" : "#6b7280", strokeWidth: 1.3, title: title)
+            canvas.circle(
+                cx: x, cy: y, r: 4.5, fill: municipality.stime ? "#0f766e" : "#ffffff",
+                stroke: municipality.stime ? "#134e4a" : "#6b7280", strokeWidth: 1.3, title: title)
         }
         for venue in scenario.venues {
             let (x, y) = project(venue.location)
-            canvas.rect(x: x - 5, y: y - 5, width: 10, height: 10, fill: "#b91c1c", stroke: "#7f1d1d",
-                        title: "\(venue.name) (\(strings.format("map.capacity", ["capacity": String(venue.capacity)])))")
+            canvas.rect(
+                x: x - 5, y: y - 5, width: 10, height: 10, fill: "#b91c1c", stroke: "#7f1d1d",
+                title: "\(venue.name) (\(strings.format("map.capacity", ["capacity": String(venue.capacity)])))")
         }
         for venue in scenario.venues {
             let (x, y) = project(venue.location)
             let label = truncate(venue.name, 44)
             let spot = placer.place(label, x: x, y: y, size: 10, bold: true, gap: 8)
-            canvas.text(label, x: spot.x, y: spot.y, size: 10, anchor: spot.anchor, fill: "#7f1d1d", bold: true,
-                        halo: true)
+            canvas.text(
+                label, x: spot.x, y: spot.y, size: 10, anchor: spot.anchor, fill: "#7f1d1d", bold: true,
+                halo: true)
         }
         if scenario.municipalities.count <= 40 {
             for municipality in scenario.municipalities {
                 let (x, y) = project(municipality.location)
                 let label = context.municipalityShortName(municipality.id)
                 let spot = placer.place(label, x: x, y: y, size: 10, bold: false, gap: 7)
-                canvas.text(label, x: spot.x, y: spot.y, size: 10, anchor: spot.anchor,
-                            fill: municipality.stime ? "#134e4a" : "#6b7280", halo: true)
+                canvas.text(
+                    label, x: spot.x, y: spot.y, size: 10, anchor: spot.anchor,
+                    fill: municipality.stime ? "#134e4a" : "#6b7280", halo: true)
             }
         }
 
@@ -137,8 +157,9 @@ struct MapChart {
         let barPixels = barKm / kmPerPixel
         let barY = originY + plotHeight - 12
         canvas.rect(x: originX + 10, y: barY - 4, width: barPixels, height: 5, fill: "#111827")
-        canvas.text("\(Int(barKm)) km", x: originX + 10 + barPixels / 2, y: barY - 8, size: 10, anchor: .middle,
-                    fill: "#111827")
+        canvas.text(
+            "\(Int(barKm)) km", x: originX + 10 + barPixels / 2, y: barY - 8, size: 10, anchor: .middle,
+            fill: "#111827")
 
         // Legend.
         let legendY = originY + plotHeight + 40

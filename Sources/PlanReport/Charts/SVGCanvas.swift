@@ -82,8 +82,10 @@ struct SVGCanvas {
         if bold { attributes.append(("font-weight", "bold")) }
         if halo {
             // A white outline behind the glyphs keeps labels readable over lines.
-            attributes += [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-opacity", "0.85"),
-                           ("paint-order", "stroke"), ("stroke-linejoin", "round")]
+            attributes += [
+                ("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-opacity", "0.85"),
+                ("paint-order", "stroke"), ("stroke-linejoin", "round"),
+            ]
         }
         if let rotate {
             attributes.append(("transform", "rotate(\(Self.number(rotate)) \(Self.number(x)) \(Self.number(y)))"))
@@ -99,7 +101,8 @@ struct SVGCanvas {
     func render(label: String, cssClass: String) -> String {
         let header = Self.attributes([
             ("class", cssClass), ("viewBox", "0 0 \(Self.number(width)) \(Self.number(height))"),
-            ("role", "img"), ("aria-label", label), ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"),
+            ("role", "img"), ("aria-label", label),
+            ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"),
             ("preserveAspectRatio", "xMinYMin meet"),
         ])
         return "<svg\(header)><title>\(Self.escape(label))</title>" + parts.joined() + "</svg>"
@@ -131,7 +134,7 @@ struct SVGCanvas {
             default:
                 // Control characters other than tab and newline are not allowed in XML 1.0.
                 if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                   scalar.value < 0x20, scalar != "\t", scalar != "\n"
+                    scalar.value < 0x20, scalar != "\t", scalar != "\n"
                 {
                     continue
                 }

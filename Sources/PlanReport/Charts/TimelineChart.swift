@@ -65,20 +65,23 @@ struct TimelineChart {
 
         // Shading: closed days and public holidays on workdays, then school holidays.
         for range in context.scenario.calendar.closed {
-            shade(&canvas, range, span: span, fill: "#9ca3af", opacity: 0.45, top: plotTop, height: plotHeight, x: x,
-                  dayWidth: dayWidth, title: "\(strings["timeline.closed"]): \(range.name ?? "") \(rangeText(range))")
+            shade(
+                &canvas, range, span: span, fill: "#9ca3af", opacity: 0.45, top: plotTop, height: plotHeight, x: x,
+                dayWidth: dayWidth, title: "\(strings["timeline.closed"]): \(range.name ?? "") \(rangeText(range))")
         }
         for holiday in context.calendar.publicHolidays where span.contains(holiday.day) {
             let weekday = holiday.day.weekday
             guard weekday != .sat && weekday != .sun else { continue }
             let name = context.strings.language == .da ? holiday.danishName : holiday.englishName
-            canvas.rect(x: x(holiday.day), y: plotTop, width: dayWidth, height: plotHeight, fill: "#9ca3af",
-                        opacity: 0.45, title: "\(name), \(context.format.date(holiday.day))")
+            canvas.rect(
+                x: x(holiday.day), y: plotTop, width: dayWidth, height: plotHeight, fill: "#9ca3af",
+                opacity: 0.45, title: "\(name), \(context.format.date(holiday.day))")
         }
         for range in context.scenario.calendar.schoolHolidays {
-            shade(&canvas, range, span: span, fill: "#fbbf24", opacity: 0.28, top: plotTop, height: plotHeight, x: x,
-                  dayWidth: dayWidth,
-                  title: "\(strings["timeline.schoolHoliday"]): \(range.name ?? "") \(rangeText(range))")
+            shade(
+                &canvas, range, span: span, fill: "#fbbf24", opacity: 0.28, top: plotTop, height: plotHeight, x: x,
+                dayWidth: dayWidth,
+                title: "\(strings["timeline.schoolHoliday"]): \(range.name ?? "") \(rangeText(range))")
         }
 
         // Month grid and labels; the year above January and the first month.
@@ -86,19 +89,22 @@ struct TimelineChart {
         var first = true
         while month <= span.to.yearMonth {
             let start = max(CalendarDay(year: month.year, month: month.month, day: 1), span.from)
-            let next = month.month == 12
+            let next =
+                month.month == 12
                 ? CalendarDay(year: month.year + 1, month: 1, day: 1)
                 : CalendarDay(year: month.year, month: month.month + 1, day: 1)
             let end = min(next.adding(days: -1), span.to)
             canvas.line(x1: x(start), y1: plotTop - 16, x2: x(start), y2: plotBottom, stroke: "#d1d5db", width: 0.8)
             let middle = (x(start) + x(end) + dayWidth) / 2
             if x(end) - x(start) > 18 {
-                canvas.text(context.format.month(month.month), x: middle, y: plotTop - 5, size: 10, anchor: .middle,
-                            fill: "#374151")
+                canvas.text(
+                    context.format.month(month.month), x: middle, y: plotTop - 5, size: 10, anchor: .middle,
+                    fill: "#374151")
             }
             if first || month.month == 1 {
-                canvas.text(String(month.year), x: x(start) + 2, y: plotTop - 22, size: 10, fill: "#111827",
-                            bold: true)
+                canvas.text(
+                    String(month.year), x: x(start) + 2, y: plotTop - 22, size: 10, fill: "#111827",
+                    bold: true)
             }
             first = false
             month = next.yearMonth
@@ -106,8 +112,9 @@ struct TimelineChart {
         // Axes.
         canvas.line(x1: labelWidth, y1: plotTop, x2: labelWidth, y2: plotBottom, stroke: "#374151")
         canvas.line(x1: labelWidth, y1: plotBottom, x2: width - rightMargin, y2: plotBottom, stroke: "#374151")
-        canvas.text(strings["timeline.axisMonths"], x: labelWidth + plotWidth / 2, y: plotBottom + 16, size: 10,
-                    anchor: .middle, fill: "#4b5563")
+        canvas.text(
+            strings["timeline.axisMonths"], x: labelWidth + plotWidth / 2, y: plotBottom + 16, size: 10,
+            anchor: .middle, fill: "#4b5563")
 
         if rows.isEmpty {
             canvas.text(strings["timeline.empty"], x: labelWidth + 8, y: plotTop + 20, size: 11, fill: "#6b7280")
@@ -119,24 +126,30 @@ struct TimelineChart {
             let middle = y + row.height / 2
             switch row.kind {
             case .series(let id):
-                canvas.text(truncate(context.seriesTitle(id), 32), x: 6, y: middle - 1, size: 9.5, fill: "#111827",
-                            bold: true)
+                canvas.text(
+                    truncate(context.seriesTitle(id), 32), x: 6, y: middle - 1, size: 9.5, fill: "#111827",
+                    bold: true)
                 canvas.text(truncate(id, 36), x: 6, y: middle + 9, size: 8.5, fill: "#4b5563")
                 for meeting in plan.meetings where meeting.series == id {
                     let cx = x(meeting.date) + dayWidth / 2
-                    let title = "\(context.seriesTitle(id)) #\(meeting.index): \(context.format.dateWithWeekday(meeting.date)), "
+                    let title =
+                        "\(context.seriesTitle(id)) #\(meeting.index): \(context.format.dateWithWeekday(meeting.date)), "
                         + context.venueName(meeting.venue)
-                    canvas.polygon([(cx, middle - 7), (cx + 6, middle + 5), (cx - 6, middle + 5)], fill: "#111827",
-                                   title: title)
+                    canvas.polygon(
+                        [(cx, middle - 7), (cx + 6, middle + 5), (cx - 6, middle + 5)], fill: "#111827",
+                        title: title)
                 }
             case .cohort(let cohort, let groups):
-                drawCohort(&canvas, cohort: cohort, groups: groups, top: y, height: row.height, x: x,
-                           dayWidth: dayWidth)
+                drawCohort(
+                    &canvas, cohort: cohort, groups: groups, top: y, height: row.height, x: x,
+                    dayWidth: dayWidth)
             case .orphans(let groups):
-                canvas.text(strings["timeline.otherGroups"], x: labelWidth - 6, y: middle + 4, size: 10.5,
-                            anchor: .end)
-                drawSessions(&canvas, groups: groups, top: y, height: row.height, x: x, dayWidth: dayWidth,
-                             color: "#6b7280")
+                canvas.text(
+                    strings["timeline.otherGroups"], x: labelWidth - 6, y: middle + 4, size: 10.5,
+                    anchor: .end)
+                drawSessions(
+                    &canvas, groups: groups, top: y, height: row.height, x: x, dayWidth: dayWidth,
+                    color: "#6b7280")
             }
             y += row.height
         }
@@ -165,11 +178,13 @@ struct TimelineChart {
             canvas.line(x1: x(firstDay), y1: middle, x2: x(lastDay) + dayWidth, y2: middle, stroke: color, width: 1.5)
         }
         for (index, day) in cohort.days.enumerated() {
-            let title = "\(cohort.id) · \(context.manualShortTitle(cohort.manual)) · "
+            let title =
+                "\(cohort.id) · \(context.manualShortTitle(cohort.manual)) · "
                 + context.strings.format("timeline.trainingDay", ["n": String(index + 1)]) + ": "
                 + "\(context.format.dateWithWeekday(day)), \(context.venueName(cohort.venue))"
-            canvas.rect(x: x(day), y: top + 3, width: max(dayWidth, 4), height: height - 6, fill: color, rx: 1,
-                        title: title)
+            canvas.rect(
+                x: x(day), y: top + 3, width: max(dayWidth, 4), height: height - 6, fill: color, rx: 1,
+                title: title)
         }
         drawSessions(&canvas, groups: groups, top: top, height: height, x: x, dayWidth: dayWidth, color: color)
     }
@@ -183,16 +198,20 @@ struct TimelineChart {
             // Groups on their own sub-lines inside the row.
             let gy = top + 6 + (height - 12) * (count == 1 ? 0.5 : Double(index) / (count - 1))
             if let first = group.sessions.first, let last = group.sessions.last {
-                canvas.line(x1: x(first) + dayWidth / 2, y1: gy, x2: x(last) + dayWidth / 2, y2: gy, stroke: color,
-                            width: 0.8, dash: "2 2")
+                canvas.line(
+                    x1: x(first) + dayWidth / 2, y1: gy, x2: x(last) + dayWidth / 2, y2: gy, stroke: color,
+                    width: 0.8, dash: "2 2")
             }
             for (number, day) in group.sessions.enumerated() {
-                let place = group.mode == .virtual ? context.strings["mode.virtual"] : context.venueName(group.venue ?? "")
-                let title = "\(group.id) · " + context.strings.format("timeline.session", ["n": String(number + 1)])
+                let place =
+                    group.mode == .virtual ? context.strings["mode.virtual"] : context.venueName(group.venue ?? "")
+                let title =
+                    "\(group.id) · " + context.strings.format("timeline.session", ["n": String(number + 1)])
                     + ": \(context.format.dateWithWeekday(day)) \(context.strings["slot.\(group.slot.rawValue)"]), \(place)"
-                canvas.circle(cx: x(day) + dayWidth / 2, cy: gy, r: 3.2,
-                              fill: group.mode == .virtual ? "#ffffff" : color, stroke: color, strokeWidth: 1.4,
-                              title: title)
+                canvas.circle(
+                    cx: x(day) + dayWidth / 2, cy: gy, r: 3.2,
+                    fill: group.mode == .virtual ? "#ffffff" : color, stroke: color, strokeWidth: 1.4,
+                    title: title)
             }
         }
     }
@@ -204,8 +223,9 @@ struct TimelineChart {
         let from = max(range.from, span.from)
         let to = min(range.to, span.to)
         guard from <= to else { return }
-        canvas.rect(x: x(from), y: top, width: x(to) - x(from) + dayWidth, height: height, fill: fill,
-                    opacity: opacity, title: title)
+        canvas.rect(
+            x: x(from), y: top, width: x(to) - x(from) + dayWidth, height: height, fill: fill,
+            opacity: opacity, title: title)
     }
 
     private struct LegendItem {
@@ -238,9 +258,10 @@ struct TimelineChart {
         let used = Set(context.plan.cohorts.map(\.manual))
         for id in context.manualOrder where used.contains(id) {
             let color = context.manualColor(id)
-            items.append(LegendItem(label: context.manualShortTitle(id)) { canvas, x, y in
-                canvas.rect(x: x, y: y - 6, width: 14, height: 12, fill: color, rx: 2)
-            })
+            items.append(
+                LegendItem(label: context.manualShortTitle(id)) { canvas, x, y in
+                    canvas.rect(x: x, y: y - 6, width: 14, height: 12, fill: color, rx: 2)
+                })
         }
         return items
     }
@@ -248,14 +269,16 @@ struct TimelineChart {
     /// The horizon, widened to every date the plan uses.
     private func dateSpan() -> DateRange {
         let plan = context.plan
-        let dates = plan.cohorts.flatMap(\.days) + plan.supervisionGroups.flatMap(\.sessions) + plan.meetings.map(\.date)
+        let dates =
+            plan.cohorts.flatMap(\.days) + plan.supervisionGroups.flatMap(\.sessions) + plan.meetings.map(\.date)
         let from = min(context.scenario.horizon.from, dates.min() ?? context.scenario.horizon.from)
         let to = max(context.scenario.horizon.to, dates.max() ?? context.scenario.horizon.to, from)
         return DateRange(from: from, to: to)
     }
 
     private func orderedSeriesIDs() -> [String] {
-        var ids = context.scenario.meetings.map(\.id).filter { id in context.plan.meetings.contains { $0.series == id } }
+        var ids = context.scenario.meetings.map(\.id).filter { id in context.plan.meetings.contains { $0.series == id }
+        }
         for meeting in context.plan.meetings where !ids.contains(meeting.series) {
             ids.append(meeting.series)
         }

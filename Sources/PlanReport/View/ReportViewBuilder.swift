@@ -15,12 +15,16 @@ struct ReportViewBuilder {
     func build() -> ReportView {
         let scenario = context.scenario
         let plan = context.plan
-        let horizon = strings.format("header.horizon", [
-            "from": format.date(scenario.horizon.from), "to": format.date(scenario.horizon.to),
-        ])
-        var solverLine = strings.format("header.solver", [
-            "seed": String(plan.solver.seed), "seconds": format.decimal(plan.solver.elapsedSeconds),
-        ])
+        let horizon = strings.format(
+            "header.horizon",
+            [
+                "from": format.date(scenario.horizon.from), "to": format.date(scenario.horizon.to),
+            ])
+        var solverLine = strings.format(
+            "header.solver",
+            [
+                "seed": String(plan.solver.seed), "seconds": format.decimal(plan.solver.elapsedSeconds),
+            ])
         if let iterations = plan.solver.iterations {
             solverLine += " · " + strings.format("header.iterations", ["iterations": format.number(iterations)])
         }
@@ -63,25 +67,49 @@ struct ReportViewBuilder {
             ReportView.SummaryItem(label: strings["summary.\(key)"], value: value, note: note)
         }
         return [
-            item("municipalities", format.number(inStime), strings.format("summary.municipalitiesNote", [
-                "total": format.number(scenario.municipalities.count),
-            ])),
-            item("needs", format.number(needs), strings.format("summary.needsNote", [
-                "assigned": format.number(assigned), "unassigned": format.number(plan.unassigned.count),
-            ])),
-            item("cohorts", format.number(plan.cohorts.count), strings.format("summary.cohortsNote", [
-                "days": format.number(trainingDays),
-            ])),
-            item("groups", format.number(plan.supervisionGroups.count), strings.format("summary.groupsNote", [
-                "sessions": format.number(sessions), "physical": format.number(physicalGroups),
-                "virtual": format.number(plan.supervisionGroups.count - physicalGroups),
-            ])),
-            item("meetings", format.number(plan.meetings.count), strings.format("summary.meetingsNote", [
-                "series": format.number(Set(plan.meetings.map(\.series)).count),
-            ])),
-            item("score", format.number(check.total), strings.format("summary.scoreNote", [
-                "violations": format.number(check.hardViolationCount),
-            ])),
+            item(
+                "municipalities", format.number(inStime),
+                strings.format(
+                    "summary.municipalitiesNote",
+                    [
+                        "total": format.number(scenario.municipalities.count)
+                    ])),
+            item(
+                "needs", format.number(needs),
+                strings.format(
+                    "summary.needsNote",
+                    [
+                        "assigned": format.number(assigned), "unassigned": format.number(plan.unassigned.count),
+                    ])),
+            item(
+                "cohorts", format.number(plan.cohorts.count),
+                strings.format(
+                    "summary.cohortsNote",
+                    [
+                        "days": format.number(trainingDays)
+                    ])),
+            item(
+                "groups", format.number(plan.supervisionGroups.count),
+                strings.format(
+                    "summary.groupsNote",
+                    [
+                        "sessions": format.number(sessions), "physical": format.number(physicalGroups),
+                        "virtual": format.number(plan.supervisionGroups.count - physicalGroups),
+                    ])),
+            item(
+                "meetings", format.number(plan.meetings.count),
+                strings.format(
+                    "summary.meetingsNote",
+                    [
+                        "series": format.number(Set(plan.meetings.map(\.series)).count)
+                    ])),
+            item(
+                "score", format.number(check.total),
+                strings.format(
+                    "summary.scoreNote",
+                    [
+                        "violations": format.number(check.hardViolationCount)
+                    ])),
         ]
     }
 
@@ -89,18 +117,26 @@ struct ReportViewBuilder {
         let plan = context.plan
         let violations = max(check.hardViolationCount, plan.score.hardViolations)
         if violations > 0 {
-            return ReportView.Status(label: strings["status.broken"], text: strings.format("status.textViolations", [
-                "violations": format.number(violations),
-            ]), tone: "bad")
+            return ReportView.Status(
+                label: strings["status.broken"],
+                text: strings.format(
+                    "status.textViolations",
+                    [
+                        "violations": format.number(violations)
+                    ]), tone: "bad")
         }
         let label = strings["status.\(plan.solver.status.rawValue)"]
         if plan.solver.status == .infeasible {
             return ReportView.Status(label: label, text: strings["status.textInfeasible"], tone: "bad")
         }
         if !plan.unassigned.isEmpty {
-            return ReportView.Status(label: label, text: strings.format("status.textUnassigned", [
-                "count": format.number(plan.unassigned.count),
-            ]), tone: "warn")
+            return ReportView.Status(
+                label: label,
+                text: strings.format(
+                    "status.textUnassigned",
+                    [
+                        "count": format.number(plan.unassigned.count)
+                    ]), tone: "warn")
         }
         return ReportView.Status(label: label, text: strings["status.textComplete"], tone: "ok")
     }
@@ -124,22 +160,30 @@ struct ReportViewBuilder {
             let needs = needsByManual[id]?.count ?? 0
             let unassigned = unassignedByManual[id]?.count ?? 0
             guard !cohorts.isEmpty || !groups.isEmpty || needs > 0 || unassigned > 0 else { return nil }
-            var notes = [strings.format("manual.needsNote", [
-                "needs": format.number(needs), "cohorts": format.number(cohorts.count),
-                "groups": format.number(groups.count),
-            ])]
+            var notes = [
+                strings.format(
+                    "manual.needsNote",
+                    [
+                        "needs": format.number(needs), "cohorts": format.number(cohorts.count),
+                        "groups": format.number(groups.count),
+                    ])
+            ]
             if unassigned > 0 {
                 notes.append(strings.format("manual.unassignedNote", ["count": format.number(unassigned)]))
             }
             for municipality in context.scenario.municipalities {
                 if let alternative = municipality.alternatives[id] {
-                    notes.append(strings.format("manual.alternative", [
-                        "municipality": municipality.name, "alternative": alternative,
-                    ]))
+                    notes.append(
+                        strings.format(
+                            "manual.alternative",
+                            [
+                                "municipality": municipality.name, "alternative": alternative,
+                            ]))
                 }
             }
             return ReportView.ManualSection(
-                id: id, anchor: "manual-\(id)", title: context.manualTitle(id), shortTitle: context.manualShortTitle(id),
+                id: id, anchor: "manual-\(id)", title: context.manualTitle(id),
+                shortTitle: context.manualShortTitle(id),
                 color: context.manualColor(id), rules: rulesText(id),
                 cohorts: cohorts.map(cohortRow), hasCohorts: !cohorts.isEmpty,
                 groups: groups.map(groupRow), hasGroups: !groups.isEmpty,
@@ -152,13 +196,16 @@ struct ReportViewBuilder {
         guard let manual = context.manual(id) else { return "" }
         let training = manual.training
         let supervision = manual.supervision
-        return strings.format("manual.rules", [
-            "days": String(training.days), "minGap": String(training.minGapDays), "maxGap": String(training.maxGapDays),
-            "cohortMin": String(training.cohortMin), "cohortMax": String(training.cohortMax),
-            "trainers": String(training.trainers), "sessions": String(supervision.sessions),
-            "weeks": String(supervision.everyWeeks), "mode": strings["mode.\(supervision.mode.rawValue)"],
-            "groupMax": String(supervision.groupMax),
-        ])
+        return strings.format(
+            "manual.rules",
+            [
+                "days": String(training.days), "minGap": String(training.minGapDays),
+                "maxGap": String(training.maxGapDays),
+                "cohortMin": String(training.cohortMin), "cohortMax": String(training.cohortMax),
+                "trainers": String(training.trainers), "sessions": String(supervision.sessions),
+                "weeks": String(supervision.everyWeeks), "mode": strings["mode.\(supervision.mode.rawValue)"],
+                "groupMax": String(supervision.groupMax),
+            ])
     }
 
     private func cohortRow(_ cohort: Cohort) -> ReportView.CohortRow {
@@ -171,7 +218,8 @@ struct ReportViewBuilder {
         }
         let participants = order.map { municipality in
             ReportView.ParticipantGroup(
-                municipality: municipality == "?" ? strings["common.unknownMunicipality"]
+                municipality: municipality == "?"
+                    ? strings["common.unknownMunicipality"]
                     : context.municipalityShortName(municipality),
                 count: String(members[municipality]?.count ?? 0),
                 names: (members[municipality] ?? []).map(context.therapistName).joined(separator: ", "))
@@ -206,18 +254,21 @@ struct ReportViewBuilder {
             let meetings = plan.meetings.filter { $0.series == id }.sorted { ($0.date, $0.index) < ($1.date, $1.index) }
             var details = ""
             if let series {
-                details = strings.format("meetings.details", [
-                    "count": String(series.count), "attendees": String(series.attendees.count),
-                    "organizer": series.organizer?.name ?? "—",
-                ])
+                details = strings.format(
+                    "meetings.details",
+                    [
+                        "count": String(series.count), "attendees": String(series.attendees.count),
+                        "organizer": series.organizer?.name ?? "—",
+                    ])
             }
             return ReportView.MeetingSeriesSection(
                 id: id, title: context.seriesTitle(id), details: details,
                 meetings: meetings.map { meeting in
                     ReportView.MeetingRow(
                         index: String(meeting.index), date: format.dateWithWeekday(meeting.date),
-                        time: format.time(meeting.slot, minutes: series?.durationMinutes ?? 180,
-                                          slots: context.scenario.slots),
+                        time: format.time(
+                            meeting.slot, minutes: series?.durationMinutes ?? 180,
+                            slots: context.scenario.slots),
                         venue: context.venueName(meeting.venue))
                 })
         }
@@ -239,16 +290,19 @@ struct ReportViewBuilder {
                 contributors: term.contributors, hasContributors: !term.contributors.isEmpty)
         }
         let mismatches = check.scoreMismatches.map { mismatch in
-            strings.format("score.mismatch", [
-                "key": mismatch.key, "plan": mismatch.planValue.map(format.number) ?? "—",
-                "recomputed": format.number(mismatch.recomputed),
-            ])
+            strings.format(
+                "score.mismatch",
+                [
+                    "key": mismatch.key, "plan": mismatch.planValue.map(format.number) ?? "—",
+                    "recomputed": format.number(mismatch.recomputed),
+                ])
         }
         let violations = check.violations.sorted { $0.rule < $1.rule }
         let shown = violations.prefix(50).map { "\($0.rule.code) \($0.message)" }
         var violationLines = Array(shown)
         if violations.count > shown.count {
-            violationLines.append(strings.format("score.moreViolations", ["count": format.number(violations.count - shown.count)]))
+            violationLines.append(
+                strings.format("score.moreViolations", ["count": format.number(violations.count - shown.count)]))
         }
         return ReportView.ScoreSection(
             total: format.number(check.total), hardViolations: format.number(check.hardViolationCount),
@@ -262,12 +316,14 @@ struct ReportViewBuilder {
     private func unassignedItems() -> [ReportView.UnassignedItem] {
         context.plan.unassigned.enumerated().map { index, need in
             let municipality = context.municipalityID(ofTherapist: need.therapist)
-            let headline = strings.format("unassigned.headline", [
-                "therapist": context.therapistName(need.therapist),
-                "id": need.therapist,
-                "municipality": municipality.map(context.municipalityName) ?? strings["common.unknownMunicipality"],
-                "manual": context.manualShortTitle(need.manual),
-            ])
+            let headline = strings.format(
+                "unassigned.headline",
+                [
+                    "therapist": context.therapistName(need.therapist),
+                    "id": need.therapist,
+                    "municipality": municipality.map(context.municipalityName) ?? strings["common.unknownMunicipality"],
+                    "manual": context.manualShortTitle(need.manual),
+                ])
             let suggestions = need.suggestions.map { suggestion in
                 ReportView.SuggestionItem(
                     text: suggestion.text, verified: suggestion.verified,
@@ -275,7 +331,8 @@ struct ReportViewBuilder {
                     change: suggestion.patch.map(patchText).joined(separator: "; "))
             }
             return ReportView.UnassignedItem(
-                anchor: "need-\(index + 1)", headline: headline, ids: "\(need.therapist) · \(need.manual)", reasonCode: need.reason.rawValue,
+                anchor: "need-\(index + 1)", headline: headline, ids: "\(need.therapist) · \(need.manual)",
+                reasonCode: need.reason.rawValue,
                 reason: strings["reason.\(need.reason.rawValue)"], detail: need.detail, suggestions: suggestions,
                 hasSuggestions: !suggestions.isEmpty)
         }

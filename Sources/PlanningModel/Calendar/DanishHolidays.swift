@@ -45,7 +45,8 @@ public enum DanishHolidays {
             PublicHoliday(day: easter.adding(days: offset), danishName: danish, englishName: english)
         }
         var list = [
-            PublicHoliday(day: CalendarDay(year: year, month: 1, day: 1), danishName: "Nytårsdag", englishName: "New Year's Day"),
+            PublicHoliday(
+                day: CalendarDay(year: year, month: 1, day: 1), danishName: "Nytårsdag", englishName: "New Year's Day"),
             relative(-3, "Skærtorsdag", "Maundy Thursday"),
             relative(-2, "Langfredag", "Good Friday"),
             relative(0, "Påskedag", "Easter Sunday"),
@@ -53,8 +54,10 @@ public enum DanishHolidays {
             relative(39, "Kristi himmelfartsdag", "Ascension Day"),
             relative(49, "Pinsedag", "Whit Sunday"),
             relative(50, "2. pinsedag", "Whit Monday"),
-            PublicHoliday(day: CalendarDay(year: year, month: 12, day: 25), danishName: "Juledag", englishName: "Christmas Day"),
-            PublicHoliday(day: CalendarDay(year: year, month: 12, day: 26), danishName: "2. juledag", englishName: "Boxing Day"),
+            PublicHoliday(
+                day: CalendarDay(year: year, month: 12, day: 25), danishName: "Juledag", englishName: "Christmas Day"),
+            PublicHoliday(
+                day: CalendarDay(year: year, month: 12, day: 26), danishName: "2. juledag", englishName: "Boxing Day"),
         ]
         if year <= 2023 {
             list.append(relative(26, "Store bededag", "Great Prayer Day"))

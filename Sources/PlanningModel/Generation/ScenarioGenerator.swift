@@ -33,7 +33,8 @@ public struct ScenarioGenerator: Sendable {
         self.seed = seed
     }
 
-    static let horizon = DateRange(from: CalendarDay(year: 2026, month: 2, day: 2), to: CalendarDay(year: 2027, month: 6, day: 30))
+    static let horizon = DateRange(
+        from: CalendarDay(year: 2026, month: 2, day: 2), to: CalendarDay(year: 2027, month: 6, day: 30))
     /// Municipalities per implementation group (the real group has 19).
     static let regionSize = 20
 
@@ -71,8 +72,10 @@ public struct ScenarioGenerator: Sendable {
             }
             let christmasEve = CalendarDay(year: year, month: 12, day: 24)
             if horizon.contains(christmasEve) {
-                closed.append(DateRange(from: christmasEve, to: CalendarDay(year: year + 1, month: 1, day: 1),
-                                        name: "Jul og nytår"))
+                closed.append(
+                    DateRange(
+                        from: christmasEve, to: CalendarDay(year: year + 1, month: 1, day: 1),
+                        name: "Jul og nytår"))
             }
         }
         let school = years.flatMap(SchoolHolidayPattern.holidays(year:)).filter {
@@ -89,31 +92,41 @@ public struct ScenarioGenerator: Sendable {
             Manual(
                 id: "uro", title: "Når uro, opmærksomhed eller impulsivitet er en udfordring",
                 shortTitle: "Uro og opmærksomhed",
-                training: TrainingRules(days: 3, minGapDays: 7, maxGapDays: 35, cohortMin: 6, cohortMax: 14, trainers: 2),
-                supervision: SupervisionRules(sessions: 6, everyWeeks: 4, groupMax: 8, startWithinWeeks: 6,
-                                              mode: .physical, slot: .any, durationMinutes: 150)),
+                training: TrainingRules(
+                    days: 3, minGapDays: 7, maxGapDays: 35, cohortMin: 6, cohortMax: 14, trainers: 2),
+                supervision: SupervisionRules(
+                    sessions: 6, everyWeeks: 4, groupMax: 8, startWithinWeeks: 6,
+                    mode: .physical, slot: .any, durationMinutes: 150)),
             Manual(
                 id: "angst-tristhed", title: "Når bekymring eller tristhed fylder for meget",
                 shortTitle: "Bekymring og tristhed",
-                training: TrainingRules(days: 3, minGapDays: 7, maxGapDays: 35, cohortMin: 6, cohortMax: 16, trainers: 2),
-                supervision: SupervisionRules(sessions: 8, everyWeeks: 4, groupMax: 8, startWithinWeeks: 6,
-                                              mode: .physical, slot: .any, durationMinutes: 150)),
+                training: TrainingRules(
+                    days: 3, minGapDays: 7, maxGapDays: 35, cohortMin: 6, cohortMax: 16, trainers: 2),
+                supervision: SupervisionRules(
+                    sessions: 8, everyWeeks: 4, groupMax: 8, startWithinWeeks: 6,
+                    mode: .physical, slot: .any, durationMinutes: 150)),
             Manual(
                 id: "krop-mad", title: "Når tanker om krop og mad fylder for meget", shortTitle: "Krop og mad",
-                training: TrainingRules(days: 2, minGapDays: 7, maxGapDays: 28, cohortMin: 5, cohortMax: 12, trainers: 2),
-                supervision: SupervisionRules(sessions: 6, everyWeeks: 5, groupMax: 6, startWithinWeeks: 8,
-                                              mode: .virtual, slot: .pm, durationMinutes: 120)),
+                training: TrainingRules(
+                    days: 2, minGapDays: 7, maxGapDays: 28, cohortMin: 5, cohortMax: 12, trainers: 2),
+                supervision: SupervisionRules(
+                    sessions: 6, everyWeeks: 5, groupMax: 6, startWithinWeeks: 8,
+                    mode: .virtual, slot: .pm, durationMinutes: 120)),
             Manual(
                 id: "selvskade", title: "Når svære følelser fører til selvskade", shortTitle: "Selvskade",
-                training: TrainingRules(days: 3, minGapDays: 7, maxGapDays: 35, cohortMin: 6, cohortMax: 14, trainers: 2),
-                supervision: SupervisionRules(sessions: 8, everyWeeks: 4, groupMax: 8, startWithinWeeks: 6,
-                                              mode: .physical, slot: .any, durationMinutes: 150)),
+                training: TrainingRules(
+                    days: 3, minGapDays: 7, maxGapDays: 35, cohortMin: 6, cohortMax: 14, trainers: 2),
+                supervision: SupervisionRules(
+                    sessions: 8, everyWeeks: 4, groupMax: 8, startWithinWeeks: 6,
+                    mode: .physical, slot: .any, durationMinutes: 150)),
             Manual(
                 id: "ocd", title: "Når gentagne tanker og handlinger tager styringen",
                 shortTitle: "Gentagne tanker og handlinger",
-                training: TrainingRules(days: 2, minGapDays: 7, maxGapDays: 28, cohortMin: 5, cohortMax: 12, trainers: 2),
-                supervision: SupervisionRules(sessions: 6, everyWeeks: 6, groupMax: 6, startWithinWeeks: 8,
-                                              mode: .virtual, slot: .am, durationMinutes: 120)),
+                training: TrainingRules(
+                    days: 2, minGapDays: 7, maxGapDays: 28, cohortMin: 5, cohortMax: 12, trainers: 2),
+                supervision: SupervisionRules(
+                    sessions: 6, everyWeeks: 6, groupMax: 6, startWithinWeeks: 8,
+                    mode: .virtual, slot: .am, durationMinutes: 120)),
         ]
     }
 
@@ -188,8 +201,10 @@ public struct ScenarioGenerator: Sendable {
             var unavailable: [DateRange] = []
             if random.chance(0.1) {
                 let start = Self.horizon.from.adding(days: 7 * random.int(in: 4...60))
-                unavailable.append(DateRange(from: start, to: start.adding(days: 7 * random.int(in: 1...3) - 3),
-                                             name: "Renovering"))
+                unavailable.append(
+                    DateRange(
+                        from: start, to: start.adding(days: 7 * random.int(in: 1...3) - 3),
+                        name: "Renovering"))
             }
             if index < hospitals {
                 return Venue(
@@ -208,8 +223,10 @@ public struct ScenarioGenerator: Sendable {
         locations: [GeoPoint], venues: [Venue], manuals: [Manual], using random: inout GeneratorRandom
     ) -> [Municipality] {
         let width = max(3, String(locations.count).count)
-        let readyDates = ["2026-02-02", "2026-02-16", "2026-03-02", "2026-04-01", "2026-05-04", "2026-08-17", "2026-09-01"]
-            .map { CalendarDay(iso: $0)! }
+        let readyDates = [
+            "2026-02-02", "2026-02-16", "2026-03-02", "2026-04-01", "2026-05-04", "2026-08-17", "2026-09-01",
+        ]
+        .map { CalendarDay(iso: $0)! }
         let readyWeights = [0.25, 0.25, 0.25, 0.08, 0.07, 0.05, 0.05]
         let summerStarts = ["2026-06-29", "2026-07-06", "2026-07-13", "2026-07-20"].map { CalendarDay(iso: $0)! }
         var therapistNumber = 0
@@ -217,9 +234,11 @@ public struct ScenarioGenerator: Sendable {
             let number = index + 1
             let id = "kommune-" + Self.pad(number, width)
             let name = "Kommune \(number)"
-            let nearestVenue = venues.indices.min {
-                Self.planarDistance(venues[$0].location, location) < Self.planarDistance(venues[$1].location, location)
-            } ?? 0
+            let nearestVenue =
+                venues.indices.min {
+                    Self.planarDistance(venues[$0].location, location)
+                        < Self.planarDistance(venues[$1].location, location)
+                } ?? 0
             let cluster = "klynge-" + Self.pad(nearestVenue + 1, max(2, String(venues.count).count))
             let inStime = index == 0 || random.chance(0.8)
             guard inStime else {
@@ -251,14 +270,17 @@ public struct ScenarioGenerator: Sendable {
                 }
                 if random.chance(0.04) {
                     let start = Self.horizon.from.adding(days: 7 * random.int(in: 8...50))
-                    unavailable.append(DateRange(from: start, to: start.adding(days: 7 * random.int(in: 8...13) - 3),
-                                                 name: "Orlov"))
+                    unavailable.append(
+                        DateRange(
+                            from: start, to: start.adding(days: 7 * random.int(in: 8...13) - 3),
+                            name: "Orlov"))
                 }
                 unavailable.sort { $0.from < $1.from }
                 let therapistID = "\(id)-" + Self.pad(t + 1, 2)
-                therapists.append(Therapist(
-                    id: therapistID, name: "Behandler \(therapistNumber)", email: "\(therapistID)@\(id).example",
-                    manuals: own, unavailable: unavailable))
+                therapists.append(
+                    Therapist(
+                        id: therapistID, name: "Behandler \(therapistNumber)", email: "\(therapistID)@\(id).example",
+                        manuals: own, unavailable: unavailable))
             }
             return Municipality(
                 id: id, name: name, cluster: cluster, location: location, stime: true, manuals: chosen,
@@ -287,8 +309,13 @@ public struct ScenarioGenerator: Sendable {
         // Cover every manual in use first, always with the psychologist who has most room.
         for _ in 0..<perManual {
             for manual in used {
-                let candidates = (0..<count).filter { !certified[$0].contains(manual) && certified[$0].count < slots[$0] }
-                guard let person = candidates.max(by: { (slots[$0] - certified[$0].count, -$0) < (slots[$1] - certified[$1].count, -$1) })
+                let candidates = (0..<count).filter {
+                    !certified[$0].contains(manual) && certified[$0].count < slots[$0]
+                }
+                guard
+                    let person = candidates.max(by: {
+                        (slots[$0] - certified[$0].count, -$0) < (slots[$1] - certified[$1].count, -$1)
+                    })
                 else { continue }
                 certified[person].append(manual)
             }
@@ -310,8 +337,10 @@ public struct ScenarioGenerator: Sendable {
             var unavailable = [DateRange(from: summer, to: summer.adding(days: 18), name: "Sommerferie")]
             if random.chance(0.1) {
                 let start = Self.horizon.from.adding(days: 7 * random.int(in: 20...50))
-                unavailable.append(DateRange(from: start, to: start.adding(days: 7 * random.int(in: 8...12) - 3),
-                                             name: "Orlov"))
+                unavailable.append(
+                    DateRange(
+                        from: start, to: start.adding(days: 7 * random.int(in: 8...12) - 3),
+                        name: "Orlov"))
             }
             return Psychologist(
                 id: "psykolog-" + Self.pad(number, width), name: "Psykolog \(number)",
@@ -333,7 +362,8 @@ public struct ScenarioGenerator: Sendable {
         let width = max(2, String(regionCount).count)
         var series: [MeetingSeries] = []
         for region in 0..<regionCount {
-            let members = Array(municipalities[(region * Self.regionSize)..<min(municipalities.count, (region + 1) * Self.regionSize)])
+            let members = Array(
+                municipalities[(region * Self.regionSize)..<min(municipalities.count, (region + 1) * Self.regionSize)])
             let suffix = regionCount == 1 ? "" : "-" + Self.pad(region + 1, width)
             let label = regionCount == 1 ? "" : ", region \(region + 1)"
             let centre = GeoPoint(
@@ -351,36 +381,47 @@ public struct ScenarioGenerator: Sendable {
                     role: "Kommune (PPR)", origin: .municipality(municipality.id))
             }
             attendees += [
-                Attendee(name: lead.name, email: lead.email, role: "BUA projektleder", psychologist: lead.id,
-                         origin: .venue(lead.home)),
-                Attendee(name: "Regional projektleder (sekretariat)", email: "sekretariat\(suffix)@region.example",
-                         role: "Sekretariat", origin: .venue(secretariat)),
-                Attendee(name: "Bestyrelsesmedlem, PLO", email: "plo\(suffix)@plo.example", role: "Almen praksis (PLO)",
-                         origin: .municipality(members[members.count / 2].id)),
-                Attendee(name: "Børneafdelingen", email: "boern\(suffix)@hospital.example", role: "Somatikken",
-                         origin: .venue(nearby[min(1, nearby.count - 1)].id)),
+                Attendee(
+                    name: lead.name, email: lead.email, role: "BUA projektleder", psychologist: lead.id,
+                    origin: .venue(lead.home)),
+                Attendee(
+                    name: "Regional projektleder (sekretariat)", email: "sekretariat\(suffix)@region.example",
+                    role: "Sekretariat", origin: .venue(secretariat)),
+                Attendee(
+                    name: "Bestyrelsesmedlem, PLO", email: "plo\(suffix)@plo.example", role: "Almen praksis (PLO)",
+                    origin: .municipality(members[members.count / 2].id)),
+                Attendee(
+                    name: "Børneafdelingen", email: "boern\(suffix)@hospital.example", role: "Somatikken",
+                    origin: .venue(nearby[min(1, nearby.count - 1)].id)),
             ]
-            series.append(MeetingSeries(
-                id: "implementeringsgruppe\(suffix)", title: "Fælles implementeringsgruppe\(label)", count: 5,
-                window: DateRange(from: Self.horizon.from, to: CalendarDay(year: 2026, month: 12, day: 18)), slot: .pm,
-                durationMinutes: 180, minGapWeeks: 6, venues: places, rotate: true,
-                organizer: Person(name: "Sekretariatet for implementeringsgruppen\(label)",
-                                  email: "sekretariat\(suffix)@region.example"),
-                attendees: attendees))
+            series.append(
+                MeetingSeries(
+                    id: "implementeringsgruppe\(suffix)", title: "Fælles implementeringsgruppe\(label)", count: 5,
+                    window: DateRange(from: Self.horizon.from, to: CalendarDay(year: 2026, month: 12, day: 18)),
+                    slot: .pm,
+                    durationMinutes: 180, minGapWeeks: 6, venues: places, rotate: true,
+                    organizer: Person(
+                        name: "Sekretariatet for implementeringsgruppen\(label)",
+                        email: "sekretariat\(suffix)@region.example"),
+                    attendees: attendees))
             let tovholdere = members.filter(\.stime).compactMap { municipality in
                 municipality.tovholder.map {
-                    Attendee(name: $0.name, email: $0.email, role: "STIME-tovholder", origin: .municipality(municipality.id))
+                    Attendee(
+                        name: $0.name, email: $0.email, role: "STIME-tovholder", origin: .municipality(municipality.id))
                 }
             }
-            series.append(MeetingSeries(
-                id: "tovholdernetvaerk\(suffix)", title: "Netværksmøde for STIME-tovholdere\(label)", count: 4,
-                window: DateRange(from: CalendarDay(year: 2026, month: 3, day: 2), to: CalendarDay(year: 2027, month: 6, day: 25)),
-                slot: .am, durationMinutes: 180, minGapWeeks: 10, venues: Array(places.prefix(3)), rotate: true,
-                organizer: Person(name: lead.name, email: lead.email),
-                attendees: tovholdere + [
-                    Attendee(name: lead.name, email: lead.email, role: "BUA projektleder", psychologist: lead.id,
-                             origin: .venue(lead.home))
-                ]))
+            series.append(
+                MeetingSeries(
+                    id: "tovholdernetvaerk\(suffix)", title: "Netværksmøde for STIME-tovholdere\(label)", count: 4,
+                    window: DateRange(
+                        from: CalendarDay(year: 2026, month: 3, day: 2), to: CalendarDay(year: 2027, month: 6, day: 25)),
+                    slot: .am, durationMinutes: 180, minGapWeeks: 10, venues: Array(places.prefix(3)), rotate: true,
+                    organizer: Person(name: lead.name, email: lead.email),
+                    attendees: tovholdere + [
+                        Attendee(
+                            name: lead.name, email: lead.email, role: "BUA projektleder", psychologist: lead.id,
+                            origin: .venue(lead.home))
+                    ]))
         }
         return series
     }

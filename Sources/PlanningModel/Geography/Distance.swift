@@ -10,7 +10,8 @@ public enum Distance {
         let toRadians = Double.pi / 180
         let dLat = (b.lat - a.lat) * toRadians
         let dLon = (b.lon - a.lon) * toRadians
-        let h = sin(dLat / 2) * sin(dLat / 2)
+        let h =
+            sin(dLat / 2) * sin(dLat / 2)
             + cos(a.lat * toRadians) * cos(b.lat * toRadians) * sin(dLon / 2) * sin(dLon / 2)
         return 2 * earthRadiusKm * asin(min(1, sqrt(h)))
     }

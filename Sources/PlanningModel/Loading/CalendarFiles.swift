@@ -5,7 +5,8 @@ import Foundation
 struct CalendarFiles {
     /// What an `.ics` file is used for.
     private enum Use {
-        case closed, schoolHolidays, unavailable(Resource)
+        case closed, schoolHolidays
+        case unavailable(Resource)
     }
 
     private struct Reference {
@@ -40,19 +41,22 @@ struct CalendarFiles {
         add(scenario.calendar.closedCalendars, calendar.key("closedCalendars"), .closed)
         add(scenario.calendar.schoolHolidayCalendars, calendar.key("schoolHolidayCalendars"), .schoolHolidays)
         for (index, venue) in scenario.venues.enumerated() {
-            add(venue.unavailableCalendars, root.key("venues").index(index).key("unavailableCalendars"),
+            add(
+                venue.unavailableCalendars, root.key("venues").index(index).key("unavailableCalendars"),
                 .unavailable(.venue(venue.id)))
         }
         for (index, municipality) in scenario.municipalities.enumerated() {
             for (therapistIndex, therapist) in municipality.therapists.enumerated() {
-                add(therapist.unavailableCalendars,
+                add(
+                    therapist.unavailableCalendars,
                     root.key("municipalities").index(index).key("therapists").index(therapistIndex)
                         .key("unavailableCalendars"),
                     .unavailable(.therapist(therapist.id)))
             }
         }
         for (index, psychologist) in scenario.psychologists.enumerated() {
-            add(psychologist.unavailableCalendars, root.key("psychologists").index(index).key("unavailableCalendars"),
+            add(
+                psychologist.unavailableCalendars, root.key("psychologists").index(index).key("unavailableCalendars"),
                 .unavailable(.psychologist(psychologist.id)))
         }
         self.references = references
@@ -72,9 +76,11 @@ struct CalendarFiles {
         guard !references.isEmpty else { return result }
         guard let reader else {
             for reference in references {
-                result.findings.append(.error(reference.path,
-                                              "cannot read calendar file '\(reference.file)': this build of stime-planner "
-                                                  + "has no iCalendar reader"))
+                result.findings.append(
+                    .error(
+                        reference.path,
+                        "cannot read calendar file '\(reference.file)': this build of stime-planner "
+                            + "has no iCalendar reader"))
             }
             return result
         }
@@ -82,7 +88,8 @@ struct CalendarFiles {
         for reference in references {
             let location = url(of: reference.file)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
             else {
                 result.findings.append(.error(reference.path, "calendar file not found: \(location.path)"))
                 continue
@@ -93,8 +100,9 @@ struct CalendarFiles {
                 days = known
             } else {
                 do {
-                    days = try reader.busyDays(in: location, horizon: scenario.horizon, timeZone: scenario.timezone,
-                                               slots: scenario.slots)
+                    days = try reader.busyDays(
+                        in: location, horizon: scenario.horizon, timeZone: scenario.timezone,
+                        slots: scenario.slots)
                 } catch {
                     result.findings.append(.error(reference.path, Self.describe(error)))
                     continue

@@ -13,7 +13,7 @@ enum EmbeddedResources {
     /// The parsed `scenario.schema.json`, read once.
     static let schema: JSONValue? = {
         guard let data = try? data("scenario.schema", description: "the scenario schema"),
-              let node = try? JSONSourceParser.parse(Array(data))
+            let node = try? JSONSourceParser.parse(Array(data))
         else { return nil }
         return node.jsonValue
     }()
@@ -25,7 +25,8 @@ enum EmbeddedResources {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw .unreadable(file: defaultScenarioName, reason: "\(description) cannot be read: \(error.localizedDescription)")
+            throw .unreadable(
+                file: defaultScenarioName, reason: "\(description) cannot be read: \(error.localizedDescription)")
         }
     }
 }

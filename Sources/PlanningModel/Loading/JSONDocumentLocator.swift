@@ -12,31 +12,36 @@ public struct JSONDocumentLocator: Sendable {
     ///   binary or not well-formed JSON (with line and column).
     public init(data: Data, fileName: String) throws(ScenarioLoadError) {
         self.fileName = fileName
-        root = try SourceDocument.parse(data, fileName: fileName.hasSuffix(".json") ? fileName : fileName + ".json").root
+        root = try SourceDocument.parse(data, fileName: fileName.hasSuffix(".json") ? fileName : fileName + ".json")
+            .root
     }
 
     /// The issue describing `error`, located at the value its coding path points to.
     public func issue(for error: any Error) -> ScenarioIssue {
         guard let decodingError = error as? DecodingError else {
-            return ScenarioIssue(severity: .error, file: fileName, path: SourcePath.root.description,
-                                 line: root.mark?.line, column: root.mark?.column, message: "\(error)")
+            return ScenarioIssue(
+                severity: .error, file: fileName, path: SourcePath.root.description,
+                line: root.mark?.line, column: root.mark?.column, message: "\(error)")
         }
-        let (codingPath, message): ([any CodingKey], String) = switch decodingError {
-        case .dataCorrupted(let context):
-            (context.codingPath, context.debugDescription)
-        case .keyNotFound(let key, let context):
-            (context.codingPath, "missing required key '\(key.stringValue)'")
-        case .typeMismatch(let type, let context):
-            (context.codingPath, "expected \(Self.typeName(type))")
-        case .valueNotFound(let type, let context):
-            (context.codingPath, "expected \(Self.typeName(type)), found null")
-        @unknown default:
-            ([], "\(error)")
-        }
-        let path = SourcePath(codingPath.map { key in key.intValue.map(SourcePath.Component.index) ?? .key(key.stringValue) })
+        let (codingPath, message): ([any CodingKey], String) =
+            switch decodingError {
+            case .dataCorrupted(let context):
+                (context.codingPath, context.debugDescription)
+            case .keyNotFound(let key, let context):
+                (context.codingPath, "missing required key '\(key.stringValue)'")
+            case .typeMismatch(let type, let context):
+                (context.codingPath, "expected \(Self.typeName(type))")
+            case .valueNotFound(let type, let context):
+                (context.codingPath, "expected \(Self.typeName(type)), found null")
+            @unknown default:
+                ([], "\(error)")
+            }
+        let path = SourcePath(
+            codingPath.map { key in key.intValue.map(SourcePath.Component.index) ?? .key(key.stringValue) })
         let mark = root.deepestNode(at: path).mark
-        return ScenarioIssue(severity: .error, file: fileName, path: path.description,
-                             line: mark?.line, column: mark?.column, message: message)
+        return ScenarioIssue(
+            severity: .error, file: fileName, path: path.description,
+            line: mark?.line, column: mark?.column, message: message)
     }
 
     private static func typeName(_ type: Any.Type) -> String {

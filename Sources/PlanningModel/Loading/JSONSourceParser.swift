@@ -85,9 +85,15 @@ struct JSONSourceParser {
         case UInt8(ascii: "{"): return try parseObject(start)
         case UInt8(ascii: "["): return try parseArray(start)
         case UInt8(ascii: "\""): return SourceNode(value: .string(try parseString()), mark: start)
-        case UInt8(ascii: "t"): try literal("true"); return SourceNode(value: .bool(true), mark: start)
-        case UInt8(ascii: "f"): try literal("false"); return SourceNode(value: .bool(false), mark: start)
-        case UInt8(ascii: "n"): try literal("null"); return SourceNode(value: .null, mark: start)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return SourceNode(value: .bool(true), mark: start)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return SourceNode(value: .bool(false), mark: start)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return SourceNode(value: .null, mark: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber(start)
         default: throw error("expected a value but found \(describeCurrent())")
         }
@@ -216,7 +222,8 @@ struct JSONSourceParser {
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code), offset + 1 < bytes.count,
-                       bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") {
+                        bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
+                    {
                         advance()
                         advance()
                         let low = try hex4()
@@ -289,7 +296,9 @@ struct JSONSourceParser {
         if isInteger, let value = Int(text) {
             return SourceNode(value: .int(value), mark: start)
         }
-        guard let value = Double(text), value.isFinite else { throw SyntaxError(mark: start, message: "number out of range") }
+        guard let value = Double(text), value.isFinite else {
+            throw SyntaxError(mark: start, message: "number out of range")
+        }
         return SourceNode(value: .double(value), mark: start)
     }
 }

@@ -28,8 +28,9 @@ public struct ScenarioLoader: Sendable {
     ///   directory or unreadable; ``ScenarioLoadError/invalid(_:)`` with every problem found.
     public func load(_ argument: String?) throws(ScenarioLoadError) -> LoadedScenario {
         guard let argument, argument != EmbeddedResources.defaultScenarioName else {
-            return try load(data: EmbeddedResources.defaultScenario(), fileName: EmbeddedResources.defaultScenarioName,
-                            baseDirectory: nil)
+            return try load(
+                data: EmbeddedResources.defaultScenario(), fileName: EmbeddedResources.defaultScenarioName,
+                baseDirectory: nil)
         }
         let url = URL(fileURLWithPath: argument)
         var isDirectory: ObjCBool = false
@@ -66,8 +67,9 @@ public struct ScenarioLoader: Sendable {
         var issues: [ScenarioIssue] = []
         func issue(_ finding: ScenarioFinding, mark: SourceMark? = nil) -> ScenarioIssue {
             let mark = mark ?? document.root.deepestNode(at: finding.path).mark
-            return ScenarioIssue(severity: finding.severity, file: fileName, path: finding.path.description,
-                                 line: mark?.line, column: mark?.column, message: finding.message)
+            return ScenarioIssue(
+                severity: finding.severity, file: fileName, path: finding.path.description,
+                line: mark?.line, column: mark?.column, message: finding.message)
         }
         guard let schema = EmbeddedResources.schema else {
             throw .unreadable(file: fileName, reason: "the scenario schema is missing from the installation")
@@ -88,7 +90,9 @@ public struct ScenarioLoader: Sendable {
         // A value the schema already rejected is not reported a second time (an invalid id is
         // not also an unknown reference).
         let rejected = Set(issues.map(\.path))
-        issues += ScenarioValidator(scenario).findings().filter { !rejected.contains($0.path.description) }.map { issue($0) }
+        issues += ScenarioValidator(scenario).findings().filter { !rejected.contains($0.path.description) }.map {
+            issue($0)
+        }
         let reading = CalendarFiles(scenario: scenario, reader: calendarReader, baseDirectory: baseDirectory)
         let external = reading.read(readContents: !issues.contains(where: \.isError))
         issues += external.findings.map { issue($0) }
@@ -117,7 +121,8 @@ public struct ScenarioLoader: Sendable {
     /// Errors before warnings; within each, in the order of the document.
     private static func ordered(_ issues: [ScenarioIssue]) -> [ScenarioIssue] {
         let indexed = issues.enumerated().sorted { lhs, rhs in
-            let left = lhs.element, right = rhs.element
+            let left = lhs.element
+            let right = rhs.element
             if left.isError != right.isError { return left.isError }
             let leftKey = (left.line ?? .max, left.column ?? .max, lhs.offset)
             let rightKey = (right.line ?? .max, right.column ?? .max, rhs.offset)

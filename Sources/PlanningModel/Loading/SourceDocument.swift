@@ -24,18 +24,24 @@ struct SourceDocument {
     ///   is not UTF-8 text, or a syntax error (with its line and column).
     static func parse(_ data: Data, fileName: String) throws(ScenarioLoadError) -> SourceDocument {
         func invalid(_ message: String, _ mark: SourceMark? = nil) -> ScenarioLoadError {
-            .invalid([ScenarioIssue(severity: .error, file: fileName, path: SourcePath.root.description,
-                                    line: mark?.line, column: mark?.column, message: message)])
+            .invalid([
+                ScenarioIssue(
+                    severity: .error, file: fileName, path: SourcePath.root.description,
+                    line: mark?.line, column: mark?.column, message: message)
+            ])
         }
         let bytes = [UInt8](data)
         if bytes.contains(0) || String(validating: bytes, as: UTF8.self) == nil {
             throw invalid("the file is not text (binary data, or not UTF-8); a scenario is a JSON or YAML text file")
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        if text.allSatisfy(\.isWhitespace) || (text.hasPrefix("\u{FEFF}") && text.dropFirst().allSatisfy(\.isWhitespace)) {
+        if text.allSatisfy(\.isWhitespace)
+            || (text.hasPrefix("\u{FEFF}") && text.dropFirst().allSatisfy(\.isWhitespace))
+        {
             throw invalid("the file is empty")
         }
-        let format = Format(fileName: fileName)
+        let format =
+            Format(fileName: fileName)
             ?? (text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.first == "{" ? .json : .yaml)
         switch format {
         case .json:

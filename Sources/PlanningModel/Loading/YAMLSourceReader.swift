@@ -48,8 +48,9 @@ enum YAMLSourceReader {
             }
             return SourceNode(value: .object(members), mark: mark)
         case .alias(let alias):
-            throw SyntaxError(mark: alias.mark.map { SourceMark(line: $0.line, column: $0.column) },
-                              message: "unsupported YAML alias")
+            throw SyntaxError(
+                mark: alias.mark.map { SourceMark(line: $0.line, column: $0.column) },
+                message: "unsupported YAML alias")
         }
     }
 
@@ -116,8 +117,8 @@ enum YAMLSourceReader {
         }
         switch error {
         case .scanner(let context, let problem, let position, _),
-             .parser(let context, let problem, let position, _),
-             .composer(let context, let problem, let position, _):
+            .parser(let context, let problem, let position, _),
+            .composer(let context, let problem, let position, _):
             return SyntaxError(mark: mark(position), message: withContext(context, problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")

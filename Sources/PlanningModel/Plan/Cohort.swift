@@ -10,7 +10,9 @@ public struct Cohort: Codable, Sendable, Equatable, Identifiable {
     /// Therapist ids.
     public var participants: [String]
 
-    public init(id: String, manual: String, venue: String, trainers: [String], days: [CalendarDay], participants: [String]) {
+    public init(
+        id: String, manual: String, venue: String, trainers: [String], days: [CalendarDay], participants: [String]
+    ) {
         self.id = id
         self.manual = manual
         self.venue = venue

@@ -56,7 +56,7 @@ extension JSONValue {
     /// An array index token: digits without leading zeros.
     private static func index(_ token: String) -> Int? {
         guard !token.isEmpty, token.allSatisfy({ $0.isASCII && $0.isNumber }),
-              token == "0" || !token.hasPrefix("0")
+            token == "0" || !token.hasPrefix("0")
         else { return nil }
         return Int(token)
     }
@@ -90,7 +90,9 @@ extension JSONValue {
                         items.insert(value, at: index)
                     }
                 } else {
-                    guard let index = Self.index(token), items.indices.contains(index) else { throw .pathNotFound(pointer) }
+                    guard let index = Self.index(token), items.indices.contains(index) else {
+                        throw .pathNotFound(pointer)
+                    }
                     items[index] = value
                 }
             } else {

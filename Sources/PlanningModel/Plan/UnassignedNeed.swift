@@ -7,7 +7,8 @@ public struct UnassignedNeed: Codable, Sendable, Equatable {
     public var detail: String
     public var suggestions: [Suggestion]
 
-    public init(therapist: String, manual: String, reason: UnassignedReason, detail: String, suggestions: [Suggestion]) {
+    public init(therapist: String, manual: String, reason: UnassignedReason, detail: String, suggestions: [Suggestion])
+    {
         self.therapist = therapist
         self.manual = manual
         self.reason = reason

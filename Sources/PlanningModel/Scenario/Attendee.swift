@@ -8,7 +8,9 @@ public struct Attendee: Codable, Sendable, Equatable {
     /// Where the attendee travels from.
     public var origin: AttendeeOrigin
 
-    public init(name: String, email: String? = nil, role: String? = nil, psychologist: String? = nil, origin: AttendeeOrigin) {
+    public init(
+        name: String, email: String? = nil, role: String? = nil, psychologist: String? = nil, origin: AttendeeOrigin
+    ) {
         self.name = name
         self.email = email
         self.role = role

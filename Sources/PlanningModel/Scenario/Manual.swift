@@ -6,7 +6,9 @@ public struct Manual: Codable, Sendable, Equatable, Identifiable {
     public var training: TrainingRules
     public var supervision: SupervisionRules
 
-    public init(id: String, title: String, shortTitle: String? = nil, training: TrainingRules, supervision: SupervisionRules) {
+    public init(
+        id: String, title: String, shortTitle: String? = nil, training: TrainingRules, supervision: SupervisionRules
+    ) {
         self.id = id
         self.title = title
         self.shortTitle = shortTitle

@@ -46,6 +46,7 @@ public struct CalendarOverview: Sendable {
         schoolHolidays = scenario.calendar.schoolHolidays.filter(touches)
         months = MonthWorkdays.count(days, isWorkday: isWorkday, isSchoolHoliday: calendar.isSchoolHoliday)
         horizonWorkdays = calendar.workdays.filter { wanted.contains($0.year) }.count
-        isoWeeks = Dictionary(uniqueKeysWithValues: years.map { ($0, CalendarDay(year: $0, month: 12, day: 28).isoWeek.week) })
+        isoWeeks = Dictionary(
+            uniqueKeysWithValues: years.map { ($0, CalendarDay(year: $0, month: 12, day: 28).isoWeek.week) })
     }
 }

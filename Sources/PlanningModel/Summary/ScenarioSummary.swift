@@ -51,8 +51,9 @@ public struct ScenarioSummary: Sendable {
             let certified = scenario.psychologists.filter { $0.manuals.contains(manual.id) }.map(\.id)
             return ManualLine(manual: manual, needs: mine.count, municipalities: municipalities, certified: certified)
         }
-        months = MonthWorkdays.count(calendar.horizon.days, isWorkday: calendar.isWorkday,
-                                     isSchoolHoliday: calendar.isSchoolHoliday)
+        months = MonthWorkdays.count(
+            calendar.horizon.days, isWorkday: calendar.isWorkday,
+            isSchoolHoliday: calendar.isSchoolHoliday)
         workdays = calendar.workdays.count
     }
 }

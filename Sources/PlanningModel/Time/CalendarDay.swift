@@ -17,8 +17,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Strideable {
     ///
     /// - Precondition: `month` is 1...12 and `day` is within the month.
     public init(year: Int, month: Int, day: Int) {
-        precondition((1...12).contains(month) && day >= 1 && day <= CalendarDay.daysIn(month: month, year: year),
-                     "invalid date \(year)-\(month)-\(day)")
+        precondition(
+            (1...12).contains(month) && day >= 1 && day <= CalendarDay.daysIn(month: month, year: year),
+            "invalid date \(year)-\(month)-\(day)")
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -32,9 +33,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Strideable {
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year)
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

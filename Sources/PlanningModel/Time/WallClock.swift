@@ -29,8 +29,9 @@ public struct WallClock: Sendable {
     /// The instant at which the wall clock shows `time` on `day`.
     public func instant(_ day: CalendarDay, _ time: TimeOfDay) -> Date {
         let parts = day.components
-        let components = DateComponents(year: parts.year, month: parts.month, day: parts.day,
-                                        hour: time.hour, minute: time.minute)
+        let components = DateComponents(
+            year: parts.year, month: parts.month, day: parts.day,
+            hour: time.hour, minute: time.minute)
         guard let date = calendar.date(from: components) else {
             preconditionFailure("Gregorian calendar could not represent \(day) \(time)")
         }

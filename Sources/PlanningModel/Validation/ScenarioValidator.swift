@@ -40,8 +40,10 @@ struct ScenarioValidator {
     private func checkTimeAndCalendar(_ found: inout [ScenarioFinding]) {
         let root = SourcePath.root
         if TimeZone(identifier: scenario.timezone) == nil {
-            found.append(.error(root.key("timezone"),
-                                "unknown time zone '\(scenario.timezone)' (use an IANA name such as Europe/Copenhagen)"))
+            found.append(
+                .error(
+                    root.key("timezone"),
+                    "unknown time zone '\(scenario.timezone)' (use an IANA name such as Europe/Copenhagen)"))
         }
         checkRange(scenario.horizon, at: root.key("horizon"), &found)
         for (index, range) in scenario.calendar.closed.enumerated() {
@@ -53,12 +55,16 @@ struct ScenarioValidator {
         let slots = scenario.slots
         for slot in Slot.allCases where slots[slot].start >= slots[slot].end {
             let times = slots[slot]
-            found.append(.error(root.key("slots").key(slot.rawValue),
-                                "the \(slot.rawValue) slot must end after it starts (\(times.start)–\(times.end))"))
+            found.append(
+                .error(
+                    root.key("slots").key(slot.rawValue),
+                    "the \(slot.rawValue) slot must end after it starts (\(times.start)–\(times.end))"))
         }
         if slots.am.end > slots.pm.start {
-            found.append(.error(root.key("slots").key("pm"),
-                                "the slots overlap: am ends at \(slots.am.end) but pm starts at \(slots.pm.start)"))
+            found.append(
+                .error(
+                    root.key("slots").key("pm"),
+                    "the slots overlap: am ends at \(slots.am.end) but pm starts at \(slots.pm.start)"))
         }
     }
 
@@ -82,7 +88,8 @@ struct ScenarioValidator {
             var first: [String: SourcePath] = [:]
             for entry in entries {
                 if let earlier = first[entry.id] {
-                    found.append(.error(entry.path.key("id"), "duplicate \(kind) id '\(entry.id)' (first used at \(earlier))"))
+                    found.append(
+                        .error(entry.path.key("id"), "duplicate \(kind) id '\(entry.id)' (first used at \(earlier))"))
                 } else {
                     first[entry.id] = entry.path
                 }
@@ -90,14 +97,17 @@ struct ScenarioValidator {
         }
         unique("manual", scenario.manuals.enumerated().map { ($1.id, root.key("manuals").index($0)) })
         unique("venue", scenario.venues.enumerated().map { ($1.id, root.key("venues").index($0)) })
-        unique("municipality", scenario.municipalities.enumerated().map { ($1.id, root.key("municipalities").index($0)) })
+        unique(
+            "municipality", scenario.municipalities.enumerated().map { ($1.id, root.key("municipalities").index($0)) })
         unique("psychologist", scenario.psychologists.enumerated().map { ($1.id, root.key("psychologists").index($0)) })
         unique("meeting series", scenario.meetings.enumerated().map { ($1.id, root.key("meetings").index($0)) })
-        unique("therapist", scenario.municipalities.enumerated().flatMap { municipalityIndex, municipality in
-            municipality.therapists.enumerated().map {
-                ($1.id, root.key("municipalities").index(municipalityIndex).key("therapists").index($0))
-            }
-        })
+        unique(
+            "therapist",
+            scenario.municipalities.enumerated().flatMap { municipalityIndex, municipality in
+                municipality.therapists.enumerated().map {
+                    ($1.id, root.key("municipalities").index(municipalityIndex).key("therapists").index($0))
+                }
+            })
     }
 
     /// Reports `id` at `path` when it is not in `known`.
@@ -129,20 +139,26 @@ struct ScenarioValidator {
             let path = SourcePath.root.key("manuals").index(index)
             let training = manual.training
             if training.minGapDays > training.maxGapDays {
-                found.append(.error(path.key("training").key("minGapDays"),
-                                    "minGapDays (\(training.minGapDays)) is greater than maxGapDays (\(training.maxGapDays))"))
+                found.append(
+                    .error(
+                        path.key("training").key("minGapDays"),
+                        "minGapDays (\(training.minGapDays)) is greater than maxGapDays (\(training.maxGapDays))"))
             }
             if training.cohortMin > training.cohortMax {
-                found.append(.error(path.key("training").key("cohortMin"),
-                                    "cohortMin (\(training.cohortMin)) is greater than cohortMax (\(training.cohortMax))"))
+                found.append(
+                    .error(
+                        path.key("training").key("cohortMin"),
+                        "cohortMin (\(training.cohortMin)) is greater than cohortMax (\(training.cohortMax))"))
             }
             let supervision = manual.supervision
             for slot in supervision.allowedSlots
             where scenario.slots[slot].minutes > 0 && supervision.durationMinutes > scenario.slots[slot].minutes {
                 let times = scenario.slots[slot]
-                found.append(.error(path.key("supervision").key("durationMinutes"),
-                                    "durationMinutes (\(supervision.durationMinutes)) is longer than the \(slot.rawValue) slot "
-                                        + "(\(times.start)–\(times.end), \(times.minutes) minutes)"))
+                found.append(
+                    .error(
+                        path.key("supervision").key("durationMinutes"),
+                        "durationMinutes (\(supervision.durationMinutes)) is longer than the \(slot.rawValue) slot "
+                            + "(\(times.start)–\(times.end), \(times.minutes) minutes)"))
             }
         }
     }
@@ -157,9 +173,11 @@ struct ScenarioValidator {
         for (index, municipality) in scenario.municipalities.enumerated() {
             let path = SourcePath.root.key("municipalities").index(index)
             if !municipality.stime && !municipality.manuals.isEmpty {
-                found.append(.error(path.key("manuals"),
-                                    "'\(municipality.id)' has stime: false but lists manuals "
-                                        + "(set stime: true, or move them to alternatives)"))
+                found.append(
+                    .error(
+                        path.key("manuals"),
+                        "'\(municipality.id)' has stime: false but lists manuals "
+                            + "(set stime: true, or move them to alternatives)"))
             }
             for (manualIndex, manual) in municipality.manuals.enumerated() {
                 reference(manual, kind: "manual", known: manualIDs, at: path.key("manuals").index(manualIndex), &found)
@@ -176,8 +194,10 @@ struct ScenarioValidator {
                         reference(manual, kind: "manual", known: manualIDs, at: manualPath, &found)
                     } else if !chosen.contains(manual) {
                         let choice = chosen.isEmpty ? "none" : municipality.manuals.joined(separator: ", ")
-                        found.append(.error(manualPath,
-                                            "manual '\(manual)' is not among the manuals of '\(municipality.id)' (\(choice))"))
+                        found.append(
+                            .error(
+                                manualPath,
+                                "manual '\(manual)' is not among the manuals of '\(municipality.id)' (\(choice))"))
                     }
                 }
                 checkRanges(therapist.unavailable, at: therapistPath.key("unavailable"), &found)
@@ -202,16 +222,21 @@ struct ScenarioValidator {
             let path = SourcePath.root.key("meetings").index(index)
             checkRange(series.window, at: path.key("window"), &found)
             if series.window.from <= series.window.to, horizon.from <= horizon.to,
-               series.window.from < horizon.from || series.window.to > horizon.to {
-                found.append(.error(path.key("window"),
-                                    "the window \(series.window.from)–\(series.window.to) is not inside the horizon "
-                                        + "\(horizon.from)–\(horizon.to)"))
+                series.window.from < horizon.from || series.window.to > horizon.to
+            {
+                found.append(
+                    .error(
+                        path.key("window"),
+                        "the window \(series.window.from)–\(series.window.to) is not inside the horizon "
+                            + "\(horizon.from)–\(horizon.to)"))
             }
             let slot = scenario.slots[series.slot]
             if slot.minutes > 0 && series.durationMinutes > slot.minutes {
-                found.append(.error(path.key("durationMinutes"),
-                                    "durationMinutes (\(series.durationMinutes)) is longer than the \(series.slot.rawValue) "
-                                        + "slot (\(slot.start)–\(slot.end), \(slot.minutes) minutes)"))
+                found.append(
+                    .error(
+                        path.key("durationMinutes"),
+                        "durationMinutes (\(series.durationMinutes)) is longer than the \(series.slot.rawValue) "
+                            + "slot (\(slot.start)–\(slot.end), \(slot.minutes) minutes)"))
             }
             for (venueIndex, venue) in series.venues.enumerated() {
                 reference(venue, kind: "venue", known: venueIDs, at: path.key("venues").index(venueIndex), &found)
@@ -220,14 +245,16 @@ struct ScenarioValidator {
                 let attendeePath = path.key("attendees").index(attendeeIndex)
                 switch attendee.origin {
                 case .municipality(let id):
-                    reference(id, kind: "municipality", known: municipalityIDs,
-                              at: attendeePath.key("origin").key("municipality"), &found)
+                    reference(
+                        id, kind: "municipality", known: municipalityIDs,
+                        at: attendeePath.key("origin").key("municipality"), &found)
                 case .venue(let id):
                     reference(id, kind: "venue", known: venueIDs, at: attendeePath.key("origin").key("venue"), &found)
                 }
                 if let psychologist = attendee.psychologist {
-                    reference(psychologist, kind: "psychologist", known: psychologistIDs,
-                              at: attendeePath.key("psychologist"), &found)
+                    reference(
+                        psychologist, kind: "psychologist", known: psychologistIDs,
+                        at: attendeePath.key("psychologist"), &found)
                 }
             }
         }

@@ -50,7 +50,7 @@ struct SchemaValidator {
     private func resolve(_ reference: String) -> (schema: JSONValue, name: String)? {
         let prefix = "#/$defs/"
         guard reference.hasPrefix(prefix), case .object(let root) = root,
-              case .object(let definitions)? = root["$defs"]
+            case .object(let definitions)? = root["$defs"]
         else { return nil }
         let name = String(reference.dropFirst(prefix.count))
         return definitions[name].map { ($0, name) }
@@ -75,7 +75,9 @@ struct SchemaValidator {
             let choices = allowed.map(Self.render).joined(separator: ", ")
             var message = "must be one of \(choices); found \(Self.render(node.jsonValue))"
             if case .string(let text) = node.value,
-               let guess = SpellingHint.closest(to: text, among: allowed.compactMap { if case .string(let s) = $0 { s } else { nil } }) {
+                let guess = SpellingHint.closest(
+                    to: text, among: allowed.compactMap { if case .string(let s) = $0 { s } else { nil } })
+            {
                 message += " (did you mean '\(guess)'?)"
             }
             report(message)
@@ -156,12 +158,18 @@ struct SchemaValidator {
             }
         }
         if case .int(let least)? = keywords["minProperties"], members.count < least {
-            problems.append(Problem(path: path, mark: node.mark, message: Self.propertyCountMessage(
-                "at least", least, properties.keys.sorted())))
+            problems.append(
+                Problem(
+                    path: path, mark: node.mark,
+                    message: Self.propertyCountMessage(
+                        "at least", least, properties.keys.sorted())))
         }
         if case .int(let most)? = keywords["maxProperties"], members.count > most {
-            problems.append(Problem(path: path, mark: node.mark, message: Self.propertyCountMessage(
-                "at most", most, properties.keys.sorted())))
+            problems.append(
+                Problem(
+                    path: path, mark: node.mark,
+                    message: Self.propertyCountMessage(
+                        "at most", most, properties.keys.sorted())))
         }
         let additional = keywords["additionalProperties"]
         for member in members {
@@ -170,7 +178,9 @@ struct SchemaValidator {
                 check(member.value, against: propertySchema, at: memberPath, definition: nil, into: &problems)
             } else if case .bool(false)? = additional {
                 var message = "unknown key '\(member.key)'"
-                if let guess = SpellingHint.closest(to: member.key, among: properties.keys.filter { !present.contains($0) }) {
+                if let guess = SpellingHint.closest(
+                    to: member.key, among: properties.keys.filter { !present.contains($0) })
+                {
                     message += " (did you mean '\(guess)'?)"
                 } else if !properties.isEmpty {
                     message += " (allowed: \(properties.keys.sorted().joined(separator: ", ")))"
@@ -199,7 +209,7 @@ struct SchemaValidator {
     private static func matches(_ node: SourceNode, type: String) -> Bool {
         switch (type, node.value) {
         case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null),
-             ("integer", .int), ("number", .int), ("number", .double):
+            ("integer", .int), ("number", .int), ("number", .double):
             true
         case ("integer", .double(let value)):
             value.isFinite && value == value.rounded() && abs(value) < 9e15
@@ -236,7 +246,8 @@ struct SchemaValidator {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
-        case .double(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .double(let number):
+            number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .string(let text): "'\(text)'"
         case .array: "a list"
         case .object: "a mapping"

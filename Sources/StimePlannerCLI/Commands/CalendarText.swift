@@ -11,14 +11,17 @@ struct CalendarText {
         var lines: [String] = []
         let years = overview.years.map { "\($0) (\(overview.isoWeeks[$0] ?? 52) ISO weeks)" }.joined(separator: ", ")
         lines.append("\(scenario.name): \(years)")
-        lines.append("Horizon \(horizon.from) – \(horizon.to), workdays \(scenario.calendar.workdays.map(\.rawValue).joined(separator: " "))")
+        lines.append(
+            "Horizon \(horizon.from) – \(horizon.to), workdays \(scenario.calendar.workdays.map(\.rawValue).joined(separator: " "))"
+        )
         lines.append("")
         lines.append("Public holidays (\(scenario.calendar.publicHolidays.rawValue)):")
         if overview.publicHolidays.isEmpty { lines.append("  none") }
         var holidays = TextTable([.left, .left, .left])
         for holiday in overview.publicHolidays {
-            holidays.add("\(holiday.day)", holiday.day.weekday.rawValue,
-                         "\(holiday.danishName) (\(holiday.englishName))\(outside(holiday.day))")
+            holidays.add(
+                "\(holiday.day)", holiday.day.weekday.rawValue,
+                "\(holiday.danishName) (\(holiday.englishName))\(outside(holiday.day))")
         }
         lines += holidays.render()
         lines.append("")
@@ -36,8 +39,9 @@ struct CalendarText {
         var months = TextTable([.left, .right, .left])
         for month in overview.months {
             let first = CalendarDay(year: month.month.year, month: month.month.month, day: 1)
-            let last = CalendarDay(year: month.month.year, month: month.month.month,
-                                   day: CalendarDay.daysIn(month: month.month.month, year: month.month.year))
+            let last = CalendarDay(
+                year: month.month.year, month: month.month.month,
+                day: CalendarDay.daysIn(month: month.month.month, year: month.month.year))
             let note: String
             if last < horizon.from || first > horizon.to {
                 note = "outside the horizon"

@@ -7,7 +7,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explains a plan's score: the costliest entities per term and every unassigned need.",
-        discussion: "Each S term with the entities that cost most, each unassigned need with its reason and suggestions."
+        discussion:
+            "Each S term with the entities that cost most, each unassigned need with its reason and suggestions."
     )
 
     @OptionGroup var input: ScenarioArgument

@@ -9,12 +9,13 @@ struct PlanSummaryText {
         var lines = [
             "Plan for \(plan.scenario): total \(plan.score.total), status \(plan.solver.status.rawValue), "
                 + "\(plan.cohorts.count) cohorts, \(plan.supervisionGroups.count) supervision groups, "
-                + "\(plan.meetings.count) meetings.",
+                + "\(plan.meetings.count) meetings."
         ]
         if plan.unassigned.isEmpty {
             lines.append("Every need is assigned.")
         } else {
-            lines.append("\(plan.unassigned.count) needs are unassigned; 'stime-planner explain' says why and what would help.")
+            lines.append(
+                "\(plan.unassigned.count) needs are unassigned; 'stime-planner explain' says why and what would help.")
         }
         lines.append("Wrote \(directory)/plan.json, \(directory)/calendars/ and \(directory)/report.html.")
         return lines.joined(separator: "\n")

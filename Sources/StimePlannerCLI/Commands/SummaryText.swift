@@ -9,17 +9,21 @@ struct SummaryText {
         let scenario = summary.scenario
         var lines: [String] = []
         lines.append("\(scenario.name) (\(loaded.sourceName))")
-        lines.append("Horizon \(scenario.horizon.from) – \(scenario.horizon.to), \(scenario.timezone): "
-            + "\(summary.workdays) usable workdays")
+        lines.append(
+            "Horizon \(scenario.horizon.from) – \(scenario.horizon.to), \(scenario.timezone): "
+                + "\(summary.workdays) usable workdays")
         lines.append("")
-        lines.append("In STIME: \(summary.inSTIME.count) municipalities (therapists), \(summary.needs) needs (therapist × manual)")
+        lines.append(
+            "In STIME: \(summary.inSTIME.count) municipalities (therapists), \(summary.needs) needs (therapist × manual)"
+        )
         lines += wrap(summary.inSTIME.map { "\($0.name) (\($0.therapists.count))" })
         if !summary.outOfSTIME.isEmpty {
             lines.append("Not in STIME (\(summary.outOfSTIME.count)):")
-            lines += wrap(summary.outOfSTIME.map { municipality in
-                let own = municipality.alternatives.sorted { $0.key < $1.key }.map { "\($0.value) for \($0.key)" }
-                return municipality.name + (own.isEmpty ? "" : " (own: \(own.joined(separator: ", ")))")
-            })
+            lines += wrap(
+                summary.outOfSTIME.map { municipality in
+                    let own = municipality.alternatives.sorted { $0.key < $1.key }.map { "\($0.value) for \($0.key)" }
+                    return municipality.name + (own.isEmpty ? "" : " (own: \(own.joined(separator: ", ")))")
+                })
         }
         lines.append("")
         var table = TextTable([.left, .right, .right, .right, .left])
@@ -27,8 +31,9 @@ struct SummaryText {
         for line in summary.manuals {
             let certified = line.certified.isEmpty ? "none" : line.certified.joined(separator: ", ")
             let flag = line.isShortOfTrainers ? "  ⚠ fewer than \(line.manual.training.trainers) trainers" : ""
-            table.add(line.manual.id, "\(line.needs)", "\(line.cohortsAtLeast)", "\(line.manual.training.trainers)",
-                      "\(line.certified.count): \(certified)\(flag)")
+            table.add(
+                line.manual.id, "\(line.needs)", "\(line.cohortsAtLeast)", "\(line.manual.training.trainers)",
+                "\(line.certified.count): \(certified)\(flag)")
         }
         lines += table.render(indent: 0).map { "  " + $0 }
         lines.append("")

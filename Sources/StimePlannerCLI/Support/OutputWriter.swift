@@ -34,8 +34,10 @@ struct OutputWriter {
         do {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: directory.path, reason: blockingAncestor().map { "\($0) is a file, not a folder" }
-                ?? Self.reason(error))
+            throw OutputError(
+                path: directory.path,
+                reason: blockingAncestor().map { "\($0) is a file, not a folder" }
+                    ?? Self.reason(error))
         }
     }
 
@@ -56,7 +58,8 @@ struct OutputWriter {
     func write(_ data: Data, to name: String) throws(OutputError) {
         try prepare()
         let target = directory.appendingPathComponent(name)
-        let temporary = directory.appendingPathComponent(".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = directory.appendingPathComponent(
+            ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try data.write(to: temporary)
             try Self.rename(temporary, over: target)
@@ -101,9 +104,11 @@ struct OutputWriter {
     private static func rename(_ source: URL, over target: URL) throws {
         guard Foundation.rename(source.path, target.path) == 0 else {
             let code = errno
-            throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [
-                NSLocalizedDescriptionKey: String(cString: strerror(code)),
-            ])
+            throw NSError(
+                domain: NSPOSIXErrorDomain, code: Int(code),
+                userInfo: [
+                    NSLocalizedDescriptionKey: String(cString: strerror(code))
+                ])
         }
     }
 

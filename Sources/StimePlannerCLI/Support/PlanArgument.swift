@@ -61,6 +61,7 @@ struct PlanArgument: ParsableArguments {
             return PlanFileError(
                 message: lines.isEmpty ? error.description : lines.joined(separator: "\n"), isUnreadable: false)
         }
-        return PlanFileError(message: issue.description + " (this is not a plan.json that 'plan' wrote)", isUnreadable: false)
+        return PlanFileError(
+            message: issue.description + " (this is not a plan.json that 'plan' wrote)", isUnreadable: false)
     }
 }

@@ -17,7 +17,8 @@ struct ProgressLine: Sendable {
         guard isEnabled else { return }
         let elapsed = String(format: "%6.1f s", progress.elapsedSeconds)
         StandardError.writeRaw(
-            "\r\u{1B}[2K\(elapsed)  best total \(progress.bestTotal)  unassigned \(progress.unassigned)  iterations \(progress.iterations)")
+            "\r\u{1B}[2K\(elapsed)  best total \(progress.bestTotal)  unassigned \(progress.unassigned)  iterations \(progress.iterations)"
+        )
     }
 
     /// Ends the line so later output starts on a fresh one.
