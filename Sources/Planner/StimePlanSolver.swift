@@ -41,20 +41,43 @@ public struct StimePlanSolver: Sendable {
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         let instance = Instance(scenario: scenario, calendar: calendar)
-        let search = runSearch(instance, options: options, elapsed: elapsed)
-        let best = search.best
+        let provable = options.proveOptimality && OptimalityProof.applies(to: instance)
+        // Time-limited runs: a small scenario leaves most of the time to the proof; otherwise
+        // a share is kept for verifying suggestions when needs are unassigned.
+        let searchShare = provable ? 0.4 : 1.0
+        let search = runSearch(instance, options: options, elapsed: elapsed, searchShare: searchShare)
+        var best = search.best
+        var solverStatus = status(best)
+        var bound: Int?
+        if provable, solverStatus == .feasible {
+            let timeLeft = options.iterations == nil ? max(0.01, options.timeLimit * 0.85 - elapsed()) : nil
+            let proof = OptimalityProof(instance: instance)
+                .run(incumbent: best, maxNodes: options.proofNodes, timeLimit: timeLeft)
+            if let better = proof.improved { best = better }
+            if proof.proven {
+                solverStatus = .optimal
+                bound = best.total
+            }
+        }
         var plan = makePlan(best, instance: instance, options: options)
         var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
+        if options.iterations == nil { finder.secondsLeft = { options.timeLimit - elapsed() } }
         plan.unassigned = finder.unassigned(best)
         plan.solver = SolverSummary(
-            status: status(best), seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
-            iterations: search.iterations, bound: nil)
+            status: solverStatus, seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
+            iterations: search.iterations, bound: bound)
         plan.solver.elapsedSeconds = elapsed()
         return plan
     }
 
     /// Construction and improvement, without suggestions.
-    func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double) -> LargeNeighbourhoodSearch {
+    ///
+    /// - Parameters:
+    ///   - searchShare: the share of a time limit the search may use (the rest is for the
+    ///     optimality proof); when suggestions are wanted and the best plan leaves needs
+    ///     unassigned, the search also stops `verificationShare` before its end.
+    func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
+                   searchShare: Double = 1) -> LargeNeighbourhoodSearch {
         let start = Construction(instance: instance).run()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations
@@ -64,11 +87,14 @@ public struct StimePlanSolver: Sendable {
             let fraction: Double
             if let limit {
                 if search.iterations >= limit { break }
+                if let cap = options.timeCap, elapsed() >= cap { break }
                 fraction = Double(search.iterations) / Double(max(1, limit))
             } else {
                 let t = elapsed()
-                if t >= options.timeLimit { break }
-                fraction = t / max(1e-9, options.timeLimit)
+                let reserve = options.suggestions && !search.best.solution.unassigned.isEmpty ? options.verificationShare : 0
+                let end = options.timeLimit * min(searchShare, 1 - reserve)
+                if t >= end { break }
+                fraction = t / max(1e-9, end)
             }
             let temperature = hot * pow(cold / hot, fraction)
             search.step(temperature: temperature)
