@@ -34,6 +34,9 @@ struct OptimalityProof {
         var structures: Int
         /// Nodes of both stages.
         var nodes: Int
+        /// A proven lower bound on every plan's total, also when the proof is incomplete:
+        /// the structure model's bound after propagation at the root (at most the incumbent).
+        var lowerBound: Int
     }
 
     /// Whether the scenario is small enough for an exhaustive proof, and of a shape the
@@ -72,7 +75,11 @@ struct OptimalityProof {
         var structures = 0
         let timing = TimingModel(instance: instance)
         let model = StructureModel(instance: instance, upperBound: upper)
-        guard !model.solver.isInfeasible else { return Outcome(proven: true, improved: nil, structures: 0, nodes: 0) }
+        guard !model.solver.isInfeasible else {
+            return Outcome(proven: true, improved: nil, structures: 0, nodes: 0, lowerBound: upper)
+        }
+        // Propagation is sound, so every plan below `upper` has a bound ≥ this root minimum.
+        let rootBound = min(upper, model.solver.min(model.lowerBound))
         let result = model.solver.solve(branching: model.branching,
                                         limits: SearchLimits(timeLimit: timeLimit, maxNodes: maxNodes)) { solution in
             guard complete, solution[model.lowerBound] < upper else { return }
@@ -100,6 +107,8 @@ struct OptimalityProof {
         }
         nodes += result.statistics.nodes
         let exhausted = result.status == .optimal || result.status == .infeasible
-        return Outcome(proven: complete && exhausted, improved: improved, structures: structures, nodes: nodes)
+        let proven = complete && exhausted
+        return Outcome(proven: proven, improved: improved, structures: structures, nodes: nodes,
+                       lowerBound: proven ? upper : rootBound)
     }
 }

@@ -22,8 +22,9 @@ public struct PlannerOptions: Sendable {
     public var proveOptimality: Bool
     /// Node budget of that proof (both stages together), so that it replays exactly.
     public var proofNodes: Int
-    /// Share of ``timeLimit`` kept back for suggestion verification when needs are
-    /// unassigned (time-limited runs only).
+    /// Most of ``timeLimit`` kept back for suggestion verification when needs are
+    /// unassigned (time-limited runs only; the search keeps back what the re-solves are
+    /// expected to take, up to this share).
     public var verificationShare: Double
     /// An extra wall-clock cap (seconds) on an iteration-limited run: verification re-solves
     /// of a time-limited run use it to stay inside the caller's limit.

@@ -57,6 +57,8 @@ public struct StimePlanSolver: Sendable {
             if proof.proven {
                 solverStatus = .optimal
                 bound = best.total
+            } else if proof.lowerBound > 0 {
+                bound = proof.lowerBound
             }
         }
         var plan = makePlan(best, instance: instance, options: options)
@@ -75,10 +77,12 @@ public struct StimePlanSolver: Sendable {
     /// - Parameters:
     ///   - searchShare: the share of a time limit the search may use (the rest is for the
     ///     optimality proof); when suggestions are wanted and the best plan leaves needs
-    ///     unassigned, the search also stops `verificationShare` before its end.
+    ///     unassigned, the search also stops early enough to verify suggestions
+    ///     (``verificationReserve(_:options:now:built:)``).
     func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
                    searchShare: Double = 1) -> LargeNeighbourhoodSearch {
         let start = Construction(instance: instance).run()
+        let built = elapsed()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations
         let hot = 300.0, cold = 3.0
@@ -91,8 +95,8 @@ public struct StimePlanSolver: Sendable {
                 fraction = Double(search.iterations) / Double(max(1, limit))
             } else {
                 let t = elapsed()
-                let reserve = options.suggestions && !search.best.solution.unassigned.isEmpty ? options.verificationShare : 0
-                let end = options.timeLimit * min(searchShare, 1 - reserve)
+                let end = min(options.timeLimit * searchShare,
+                              options.timeLimit - verificationReserve(search, options: options, now: t, built: built))
                 if t >= end { break }
                 fraction = t / max(1e-9, end)
             }
@@ -108,6 +112,20 @@ public struct StimePlanSolver: Sendable {
             }
         }
         return search
+    }
+
+    /// Seconds to keep for verifying suggestions: none when every need is assigned (or
+    /// suggestions are off); otherwise the expected cost of the re-solves (two patches per
+    /// manual with unassigned needs, each a construction plus `suggestionBudget` iterations at
+    /// the rate seen so far, doubled for safety), at most `verificationShare` of the limit.
+    private func verificationReserve(_ search: LargeNeighbourhoodSearch, options: PlannerOptions, now: Double,
+                                     built: Double) -> Double {
+        let unassigned = search.best.solution.unassigned
+        guard options.suggestions, !unassigned.isEmpty else { return 0 }
+        let manuals = Set(unassigned.map { search.instance.needs[$0].manual }).count
+        let perIteration = search.iterations > 0 ? max(0, now - built) / Double(search.iterations) : built
+        let resolve = built + Double(options.suggestionBudget) * perIteration
+        return min(options.verificationShare * options.timeLimit, 2 * 2 * Double(manuals) * resolve + 0.05)
     }
 
     private func status(_ state: SearchState) -> SolverStatus {

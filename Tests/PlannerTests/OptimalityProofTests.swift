@@ -45,6 +45,17 @@ import TestSupport
         #expect(report.total == found.total, "\(report.scoreMismatches)")
     }
 
+    /// A proof cut short by its node budget claims nothing, but reports a lower bound that
+    /// does not exceed the optimum.
+    @Test func anIncompleteProofReportsOnlyAValidBound() throws {
+        let (scenario, calendar) = try loadShared("tiny-1.json")
+        let plan = StimePlanSolver(scenario: scenario, calendar: calendar)
+            .solve(PlannerOptions(seed: 1, iterations: 400, proofNodes: 50))
+        #expect(plan.solver.status == .feasible)
+        let bound = try #require(plan.solver.bound)
+        #expect(bound > 0 && bound <= 3780)
+    }
+
     /// Scenarios with meeting series or many needs are not attempted.
     @Test func largeScenariosAreNotAttempted() throws {
         let (scenario, calendar) = try loadShared("midtjylland-2026.json")
