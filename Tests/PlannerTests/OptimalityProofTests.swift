@@ -36,7 +36,8 @@ import TestSupport
         let lns = search.best.total
         let proof = OptimalityProof(instance: instance)
             .run(incumbent: search.best, maxNodes: 2_000_000, timeLimit: nil, upperBound: lns + 1)
-        #expect(proof.proven, "\(proof.structures) structures, \(proof.nodes) nodes")
+        let proven = proof.proven
+        #expect(proven, "\(proof.structures) structures, \(proof.nodes) nodes")
         let found = try #require(proof.improved)
         #expect(found.total == lns, "CP \(found.total) vs LNS \(lns)")
         let plan = solver.makePlan(found, instance: instance, options: options)
