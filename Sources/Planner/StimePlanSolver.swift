@@ -12,7 +12,9 @@ import PlanningModel
 ///
 /// The search is a sound construction (each cohort booked only when every hard rule holds;
 /// what does not fit is left unassigned) followed by large-neighbourhood search in which
-/// each cohort's timing is solved exactly by dynamic programming. Every plan it returns has
+/// each cohort's timing is solved exactly by dynamic programming. On small scenarios
+/// ``OptimalityProof`` then proves the best plan optimal (`solver.status == .optimal`,
+/// `solver.bound == score.total`) or finds a better one. Every plan it returns has
 /// `score.hardViolations == 0` unless a meeting series cannot be held at all.
 public struct StimePlanSolver: Sendable {
     /// The scenario being planned.
