@@ -18,10 +18,22 @@ public struct PlannerOptions: Sendable {
     public var suggestions: Bool
     /// Called now and then with the search's progress (from the solving thread).
     public var progress: (@Sendable (PlannerProgress) -> Void)?
+    /// Whether to try to prove the best plan optimal on small scenarios (``OptimalityProof``).
+    public var proveOptimality: Bool
+    /// Node budget of that proof (both stages together), so that it replays exactly.
+    public var proofNodes: Int
+    /// Most of ``timeLimit`` kept back for suggestion verification when needs are
+    /// unassigned (time-limited runs only; the search keeps back what the re-solves are
+    /// expected to take, up to this share).
+    public var verificationShare: Double
+    /// An extra wall-clock cap (seconds) on an iteration-limited run: verification re-solves
+    /// of a time-limited run use it to stay inside the caller's limit.
+    var timeCap: Double?
 
     public init(
         seed: UInt64 = 1, timeLimit: Double = 10, iterations: Int? = nil, suggestionBudget: Int = 300,
-        suggestions: Bool = true, progress: (@Sendable (PlannerProgress) -> Void)? = nil
+        suggestions: Bool = true, progress: (@Sendable (PlannerProgress) -> Void)? = nil,
+        proveOptimality: Bool = true, proofNodes: Int = 300_000, verificationShare: Double = 0.15
     ) {
         self.seed = seed
         self.timeLimit = timeLimit
@@ -29,6 +41,9 @@ public struct PlannerOptions: Sendable {
         self.suggestionBudget = suggestionBudget
         self.suggestions = suggestions
         self.progress = progress
+        self.proveOptimality = proveOptimality
+        self.proofNodes = proofNodes
+        self.verificationShare = verificationShare
     }
 }
 

@@ -12,7 +12,9 @@ import PlanningModel
 ///
 /// The search is a sound construction (each cohort booked only when every hard rule holds;
 /// what does not fit is left unassigned) followed by large-neighbourhood search in which
-/// each cohort's timing is solved exactly by dynamic programming. Every plan it returns has
+/// each cohort's timing is solved exactly by dynamic programming. On small scenarios
+/// ``OptimalityProof`` then proves the best plan optimal (`solver.status == .optimal`,
+/// `solver.bound == score.total`) or finds a better one. Every plan it returns has
 /// `score.hardViolations == 0` unless a meeting series cannot be held at all.
 public struct StimePlanSolver: Sendable {
     /// The scenario being planned.
@@ -41,21 +43,48 @@ public struct StimePlanSolver: Sendable {
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         let instance = Instance(scenario: scenario, calendar: calendar)
-        let search = runSearch(instance, options: options, elapsed: elapsed)
-        let best = search.best
+        let provable = options.proveOptimality && OptimalityProof.applies(to: instance)
+        // Time-limited runs: a small scenario leaves most of the time to the proof; otherwise
+        // a share is kept for verifying suggestions when needs are unassigned.
+        let searchShare = provable ? 0.4 : 1.0
+        let search = runSearch(instance, options: options, elapsed: elapsed, searchShare: searchShare)
+        var best = search.best
+        var solverStatus = status(best)
+        var bound: Int?
+        if provable, solverStatus == .feasible {
+            let timeLeft = options.iterations == nil ? max(0.01, options.timeLimit * 0.85 - elapsed()) : nil
+            let proof = OptimalityProof(instance: instance)
+                .run(incumbent: best, maxNodes: options.proofNodes, timeLimit: timeLeft)
+            if let better = proof.improved { best = better }
+            if proof.proven {
+                solverStatus = .optimal
+                bound = best.total
+            } else if proof.lowerBound > 0 {
+                bound = proof.lowerBound
+            }
+        }
         var plan = makePlan(best, instance: instance, options: options)
         var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
+        if options.iterations == nil { finder.secondsLeft = { options.timeLimit - elapsed() } }
         plan.unassigned = finder.unassigned(best)
         plan.solver = SolverSummary(
-            status: status(best), seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
-            iterations: search.iterations, bound: nil)
+            status: solverStatus, seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
+            iterations: search.iterations, bound: bound)
         plan.solver.elapsedSeconds = elapsed()
         return plan
     }
 
     /// Construction and improvement, without suggestions.
-    func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double) -> LargeNeighbourhoodSearch {
+    ///
+    /// - Parameters:
+    ///   - searchShare: the share of a time limit the search may use (the rest is for the
+    ///     optimality proof); when suggestions are wanted and the best plan leaves needs
+    ///     unassigned, the search also stops early enough to verify suggestions
+    ///     (``verificationReserve(_:options:now:built:)``).
+    func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
+                   searchShare: Double = 1) -> LargeNeighbourhoodSearch {
         let start = Construction(instance: instance).run()
+        let built = elapsed()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations
         let hot = 300.0, cold = 3.0
@@ -64,11 +93,14 @@ public struct StimePlanSolver: Sendable {
             let fraction: Double
             if let limit {
                 if search.iterations >= limit { break }
+                if let cap = options.timeCap, elapsed() >= cap { break }
                 fraction = Double(search.iterations) / Double(max(1, limit))
             } else {
                 let t = elapsed()
-                if t >= options.timeLimit { break }
-                fraction = t / max(1e-9, options.timeLimit)
+                let end = min(options.timeLimit * searchShare,
+                              options.timeLimit - verificationReserve(search, options: options, now: t, built: built))
+                if t >= end { break }
+                fraction = t / max(1e-9, end)
             }
             let temperature = hot * pow(cold / hot, fraction)
             search.step(temperature: temperature)
@@ -82,6 +114,20 @@ public struct StimePlanSolver: Sendable {
             }
         }
         return search
+    }
+
+    /// Seconds to keep for verifying suggestions: none when every need is assigned (or
+    /// suggestions are off); otherwise the expected cost of the re-solves (two patches per
+    /// manual with unassigned needs, each a construction plus `suggestionBudget` iterations at
+    /// the rate seen so far, doubled for safety), at most `verificationShare` of the limit.
+    private func verificationReserve(_ search: LargeNeighbourhoodSearch, options: PlannerOptions, now: Double,
+                                     built: Double) -> Double {
+        let unassigned = search.best.solution.unassigned
+        guard options.suggestions, !unassigned.isEmpty else { return 0 }
+        let manuals = Set(unassigned.map { search.instance.needs[$0].manual }).count
+        let perIteration = search.iterations > 0 ? max(0, now - built) / Double(search.iterations) : built
+        let resolve = built + Double(options.suggestionBudget) * perIteration
+        return min(options.verificationShare * options.timeLimit, 2 * 2 * Double(manuals) * resolve + 0.05)
     }
 
     private func status(_ state: SearchState) -> SolverStatus {

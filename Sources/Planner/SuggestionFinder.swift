@@ -13,6 +13,11 @@ struct SuggestionFinder {
     let options: PlannerOptions
     /// Most verified suggestions kept per need.
     let wanted = 2
+    /// Seconds left of the caller's time limit, for a time-limited run (nil: iteration-limited,
+    /// every re-solve gets ``PlannerOptions/suggestionBudget`` iterations, deterministic).
+    /// Each re-solve then also stops after half the time left, and none starts with less than
+    /// 0.1 s left (its suggestion stays unverified).
+    var secondsLeft: (() -> Double)?
     /// Patch (as JSON text) → the needs (therapist/manual) its re-solve assigned, or nil when
     /// the patch could not be applied.
     private var verified: [String: Set<String>?] = [:]
@@ -50,13 +55,17 @@ struct SuggestionFinder {
     private mutating func check(_ patch: [PatchOperation]) -> Set<String> {
         let key = patchKey(patch)
         if let known = verified[key] { return known ?? [] }
+        let left = secondsLeft?()
+        if let left, left <= 0.1 { return [] }
         var result: Set<String>?
         if let document = try? JSONValue(encoding: scenario), let patched = try? document.applying(patch),
            let changed = try? patched.decode(Scenario.self) {
             let touchesCalendar = patch.contains { $0.path.hasPrefix("/horizon") || $0.path.hasPrefix("/calendar") }
             let solver = StimePlanSolver(scenario: changed,
                                          calendar: touchesCalendar ? PlanningCalendar(scenario: changed) : calendar)
-            let budget = PlannerOptions(seed: options.seed, iterations: options.suggestionBudget, suggestions: false)
+            var budget = PlannerOptions(seed: options.seed, iterations: options.suggestionBudget, suggestions: false,
+                                        proveOptimality: false)
+            budget.timeCap = left.map { $0 / 2 }
             let plan = solver.solve(budget)
             var assigned = Set<String>()
             if plan.score.hardViolations == 0 {
