@@ -55,7 +55,7 @@ public struct StimePlanSolver: Sendable {
 
     /// Construction and improvement, without suggestions.
     func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double) -> LargeNeighbourhoodSearch {
-        let start = Construction(instance: instance).run()
+        let start = Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations
         let hot = 300.0, cold = 3.0
