@@ -6,26 +6,58 @@ struct CohortDesigner {
 
     /// Trainer sets for `manual` at `venue`, cheapest travel first (ties: lighter load,
     /// then lower index). At most `limit` sets.
+    ///
+    /// Every set of the certified pool is visited in lexicographic order, but only the best
+    /// `limit` are kept (an insertion into a short sorted list) and nothing is allocated per
+    /// set, so a pool of 90 psychologists (N = 300 generated scenarios) costs microseconds
+    /// where sorting every set as an array of arrays cost milliseconds per call.
+    ///
+    /// - Complexity: O(C(pool, trainers) · limit) comparisons, usually far fewer thanks to
+    ///   a travel bound that skips branches which cannot enter a full list.
     func trainerOptions(manual m: Int, venue v: Int, usage: ResourceUsage, limit: Int = 12) -> [[Int]] {
         let need = instance.manuals[m].training.trainers
         let pool = instance.certified[m]
         guard need >= 1, pool.count >= need else { return need == 0 ? [[]] : [] }
+        guard limit > 0 else { return [] }
+        let km = pool.map { instance.kmPsychologist($0, v) }
+        let load = pool.map { usage.totalLoad[$0] }
+        let minKm = km.min() ?? 0
+        // The best sets so far: keys ascending, ties in visiting (= lexicographic) order.
+        var keys: [(km: Int, load: Int)] = []
         var sets: [[Int]] = []
-        func build(_ start: Int, _ chosen: [Int]) {
-            if chosen.count == need { sets.append(chosen); return }
-            guard start < pool.count, sets.count < 2000 else { return }
-            for i in start..<pool.count { build(i + 1, chosen + [pool[i]]) }
+        var chosen = [Int](repeating: 0, count: need)
+        func visit(_ depth: Int, _ start: Int, _ kmSum: Int, _ loadSum: Int) {
+            if depth == need {
+                let key = (km: kmSum, load: loadSum)
+                if keys.count == limit, !(key < keys[limit - 1]) { return }
+                var i = keys.count
+                while i > 0, key < keys[i - 1] { i -= 1 }
+                keys.insert(key, at: i)
+                sets.insert(chosen, at: i)
+                if keys.count > limit {
+                    keys.removeLast()
+                    sets.removeLast()
+                }
+                return
+            }
+            if keys.count == limit, kmSum + (need - depth) * minKm > keys[limit - 1].km { return }
+            for i in start...(pool.count - (need - depth)) {
+                chosen[depth] = pool[i]
+                visit(depth + 1, i + 1, kmSum + km[i], loadSum + load[i])
+            }
         }
-        build(0, [])
-        let keyed = sets.map { set in
-            (set, set.reduce(0) { $0 + instance.kmPsychologist($1, v) }, set.reduce(0) { $0 + usage.totalLoad[$1] })
-        }
-        let sorted = keyed.sorted { a, b in
-            if a.1 != b.1 { return a.1 < b.1 }
-            if a.2 != b.2 { return a.2 < b.2 }
-            return a.0.lexicographicallyPrecedes(b.0)
-        }
-        return sorted.prefix(limit).map(\.0)
+        visit(0, 0, 0, 0)
+        return sets
+    }
+
+    /// Travel of the cheapest trainer set of `manual` at `venue`: the sum of the
+    /// `training.trainers` smallest distances from the certified psychologists' homes
+    /// (the travel of ``trainerOptions(manual:venue:usage:limit:)``'s first set).
+    func cheapestTrainerKm(manual m: Int, venue v: Int) -> Int? {
+        let need = instance.manuals[m].training.trainers
+        let pool = instance.certified[m]
+        guard pool.count >= need else { return nil }
+        return pool.map { instance.kmPsychologist($0, v) }.sorted().prefix(need).reduce(0, +)
     }
 
     /// Venues that hold the cohort, cheapest training travel first (with the cheapest trainers).
@@ -35,9 +67,7 @@ struct CohortDesigner {
         var keyed: [(Int, Int)] = []
         for v in 0..<instance.venueCount where instance.venueCapacity[v] >= size && instance.venueRooms[v] > 0 {
             var km = members.reduce(0) { $0 + instance.kmMunicipality(instance.needs[$1].municipality, v) }
-            if let trainers = trainerOptions(manual: m, venue: v, usage: usage, limit: 1).first {
-                km += trainers.reduce(0) { $0 + instance.kmPsychologist($1, v) }
-            }
+            km += cheapestTrainerKm(manual: m, venue: v) ?? 0
             keyed.append((v, km))
         }
         return keyed.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
@@ -74,7 +104,7 @@ struct CohortDesigner {
             }
             return groups
         }
-        let candidates = (0..<instance.venueCount).filter { instance.venueCapacity[$0] >= 2 && instance.venueRooms[$0] > 0 }
+        let candidates = groupVenueCandidates(cohort)
         guard !candidates.isEmpty else { return [] }
         var best: (cost: Int, groups: [GroupState])?
         var tuple = [Int](repeating: 0, count: k)
@@ -125,6 +155,34 @@ struct CohortDesigner {
         enumerate(0, 0)
         return best?.groups ?? []
     }
+
+    /// Venues that can host the physical supervision groups of `cohort`, ascending.
+    ///
+    /// ``formGroups(_:usage:extraGroups:supervisorsFromTrainers:)`` tries every multiset of
+    /// these, one venue per group: C(V + k − 1, k) tuples for V venues and k groups, which
+    /// is 37 820 for the 60 venues and three groups of a generated N = 300 scenario. Beyond
+    /// ``groupVenueLimit`` venues the list keeps only those a good tuple can use: each member
+    /// municipality's nearest venue, the ``groupVenueLimit`` venues with the least travel
+    /// for all members together, and the cohort's training venue. Scenarios with at most
+    /// ``groupVenueLimit`` venues (the shared ones have six) keep every venue.
+    func groupVenueCandidates(_ cohort: CohortState) -> [Int] {
+        let all = (0..<instance.venueCount).filter { instance.venueCapacity[$0] >= 2 && instance.venueRooms[$0] > 0 }
+        guard all.count > Self.groupVenueLimit else { return all }
+        let municipalities = Set(cohort.members.map { instance.needs[$0].municipality })
+        var keep = Set<Int>()
+        if all.contains(cohort.venue) { keep.insert(cohort.venue) }
+        for u in municipalities {
+            if let nearest = all.min(by: { (instance.kmMunicipality(u, $0), $0) < (instance.kmMunicipality(u, $1), $1) }) {
+                keep.insert(nearest)
+            }
+        }
+        let travel = all.map { v in (v, cohort.members.reduce(0) { $0 + instance.kmMunicipality(instance.needs[$1].municipality, v) }) }
+        for (v, _) in travel.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).prefix(Self.groupVenueLimit) { keep.insert(v) }
+        return keep.sorted()
+    }
+
+    /// Most venues ``groupVenueCandidates(_:)`` offers without cutting the list.
+    static let groupVenueLimit = 8
 
     /// The supervisor of a physical group at `venue`: cheapest travel plus continuity.
     func chooseSupervisor(_ cohort: CohortState, venue: Int, sessions: Int, usage: ResourceUsage, fromTrainers: Bool) -> Int {

@@ -34,7 +34,12 @@ struct Construction {
     }
 
     /// The construction itself.
-    func run() -> SearchState {
+    ///
+    /// - Parameter shouldStop: asked before each cohort is built. Once it answers yes, the
+    ///   needs not yet placed are left unassigned, so a time limit shorter than the
+    ///   construction (seconds for thousands of needs on a busy machine) is still kept
+    ///   and the plan still obeys every hard rule. Meeting series are always planned.
+    func run(shouldStop: () -> Bool = { false }) -> SearchState {
         var state = SearchState(instance: instance)
         let model = MeetingSeriesModel(instance: instance)
         let meetings = MeetingScheduler(instance: instance)
@@ -56,7 +61,7 @@ struct Construction {
                 continue
             }
             for chunk in partition(needs, manual: m) {
-                if let c = build(manual: m, members: chunk, usage: &state.usage) {
+                if !shouldStop(), let c = build(manual: m, members: chunk, usage: &state.usage) {
                     state.appendBooked(c)
                 } else {
                     state.markUnassigned(chunk)

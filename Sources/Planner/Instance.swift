@@ -115,11 +115,10 @@ struct Instance: Sendable {
         venueRooms = venues.map { max(0, $0.rooms) }
         var vIndex: [String: Int] = [:]
         for (i, v) in venues.enumerated() { vIndex[v.id] = i }
-        func mask(_ resource: Resource, _ day: CalendarDay) -> UInt8 {
-            (calendar.isAvailable(resource, on: day, slot: .am) ? 1 : 0)
-                | (calendar.isAvailable(resource, on: day, slot: .pm) ? 2 : 0)
+        func masks(_ resource: Resource) -> [UInt8] {
+            calendar.availability(of: resource, on: days).map { ($0.am ? 1 : 0) | ($0.pm ? 2 : 0) }
         }
-        venueFree = venues.flatMap { v in days.map { mask(.venue(v.id), $0) } }
+        venueFree = venues.flatMap { masks(.venue($0.id)) }
         let factor = scenario.travel.roadFactor
         municipalityCount = scenario.municipalities.count
         municipalityKm = scenario.municipalities.flatMap { u in
@@ -141,7 +140,7 @@ struct Instance: Sendable {
                 tIndex[therapist.id] = tIDs.count
                 tIDs.append(therapist.id)
                 tMunicipality.append(u)
-                tFree.append(contentsOf: days.map { mask(.therapist(therapist.id), $0) })
+                tFree.append(contentsOf: masks(.therapist(therapist.id)))
             }
         }
         therapistIDs = tIDs
@@ -156,7 +155,7 @@ struct Instance: Sendable {
         certified = scenario.manuals.map { manual in
             psychologists.indices.filter { psychologists[$0].manuals.contains(manual.id) }
         }
-        psychologistFree = psychologists.flatMap { p in days.map { mask(.psychologist(p.id), $0) } }
+        psychologistFree = psychologists.flatMap { masks(.psychologist($0.id)) }
         var pIndex: [String: Int] = [:]
         for (i, p) in psychologists.enumerated() { pIndex[p.id] = i }
 

@@ -9,61 +9,10 @@ struct MeetingScheduler {
     func schedule(_ s: Instance.SeriesInfo, usage: inout ResourceUsage) -> [MeetingState]? {
         let n = s.count
         guard n >= 1, s.windowFrom <= s.windowTo, !s.venues.isEmpty else { return n == 0 ? [] : nil }
-        let w = instance.weights
-        let days = Array(s.windowFrom...s.windowTo)
         let vCount = s.venues.count
         var blocked = Set<Int>()  // day * vCount + venue slot, only for retries
         for _ in 0..<10 {
-            var cost = [Int](repeating: Self.infinity, count: days.count * vCount)
-            for (i, d) in days.enumerated() {
-                for (j, v) in s.venues.enumerated() where !blocked.contains(d * vCount + j) {
-                    guard usage.meetingFits(instance, series: s, day: d, venue: v) else { continue }
-                    cost[i * vCount + j] = s.travel[v] * w.travelPerKm + (instance.isSchoolHoliday[d] ? w.schoolHoliday : 0)
-                }
-            }
-            var value = cost
-            var back = [[Int]](repeating: [], count: n)
-            for k in 1..<max(1, n) {
-                var next = [Int](repeating: Self.infinity, count: value.count)
-                var arg = [Int](repeating: -1, count: value.count)
-                for (i, d) in days.enumerated() {
-                    for j in 0..<vCount where cost[i * vCount + j] < Self.infinity {
-                        var best = Self.infinity
-                        var bestArg = -1
-                        var e = 0
-                        while e < days.count, days[e] <= d - s.minGap {
-                            let spread = w.meetingSpread * abs(d - days[e] - s.idealGap)
-                            for jj in 0..<vCount where !(s.rotate && jj == j) {
-                                let v = value[e * vCount + jj]
-                                if v < Self.infinity, v + spread < best {
-                                    best = v + spread
-                                    bestArg = e * vCount + jj
-                                }
-                            }
-                            e += 1
-                        }
-                        if bestArg >= 0 {
-                            next[i * vCount + j] = best + cost[i * vCount + j]
-                            arg[i * vCount + j] = bestArg
-                        }
-                    }
-                }
-                value = next
-                back[k] = arg
-            }
-            var bestEnd = -1
-            var bestValue = Self.infinity
-            for (x, v) in value.enumerated() where v < bestValue {
-                bestValue = v
-                bestEnd = x
-            }
-            guard bestEnd >= 0 else { return nil }
-            var states = [Int](repeating: 0, count: n)
-            states[n - 1] = bestEnd
-            if n > 1 {
-                for k in stride(from: n - 1, to: 0, by: -1) { states[k - 1] = back[k][states[k]] }
-            }
-            let meetings = states.map { MeetingState(day: days[$0 / vCount], venue: s.venues[$0 % vCount]) }
+            guard let (meetings, venueSlots, _) = best(s, usage: usage, blocked: blocked) else { return nil }
             var booked = 0
             for m in meetings {
                 guard usage.meetingFits(instance, series: s, day: m.day, venue: m.venue) else { break }
@@ -72,8 +21,80 @@ struct MeetingScheduler {
             }
             if booked == n { return meetings }
             for m in meetings[..<booked] { usage.removeMeeting(instance, series: s, day: m.day, venue: m.venue) }
-            blocked.insert(meetings[booked].day * vCount + states[booked] % vCount)
+            blocked.insert(meetings[booked].day * vCount + venueSlots[booked])
         }
         return nil
+    }
+
+    /// The least cost of series `s` against `usage` (S2, S5 and S8 weighted, as
+    /// ``Evaluator/seriesTerms(_:_:_:)`` sums them), or nil when it cannot be held. Exact:
+    /// ``MeetingSeriesModel`` stops its branch and bound when it reaches this value.
+    func optimum(_ s: Instance.SeriesInfo, usage: ResourceUsage) -> Int? {
+        guard s.count >= 1, s.windowFrom <= s.windowTo, !s.venues.isEmpty else { return nil }
+        return best(s, usage: usage, blocked: []).map(\.cost)
+    }
+
+    /// The dynamic programme: the cheapest series avoiding the `blocked` (day, venue slot)
+    /// pairs, with each meeting's venue slot (index into `s.venues`) and the cost.
+    private func best(_ s: Instance.SeriesInfo, usage: ResourceUsage, blocked: Set<Int>)
+        -> ([MeetingState], venueSlots: [Int], cost: Int)? {
+        let n = s.count
+        let w = instance.weights
+        let days = Array(s.windowFrom...s.windowTo)
+        let vCount = s.venues.count
+        var cost = [Int](repeating: Self.infinity, count: days.count * vCount)
+        for (i, d) in days.enumerated() {
+            for (j, v) in s.venues.enumerated() where !blocked.contains(d * vCount + j) {
+                guard usage.meetingFits(instance, series: s, day: d, venue: v) else { continue }
+                cost[i * vCount + j] = s.travel[v] * w.travelPerKm + (instance.isSchoolHoliday[d] ? w.schoolHoliday : 0)
+            }
+        }
+        // Days with a free venue (workdays); the others can hold no meeting, and skipping
+        // them halves the quadratic pass below.
+        let usable = days.indices.filter { i in (0..<vCount).contains { cost[i * vCount + $0] < Self.infinity } }
+        var value = cost
+        var back = [[Int]](repeating: [], count: n)
+        for k in 1..<max(1, n) {
+            var next = [Int](repeating: Self.infinity, count: value.count)
+            var arg = [Int](repeating: -1, count: value.count)
+            for i in usable {
+                let d = days[i]
+                for j in 0..<vCount where cost[i * vCount + j] < Self.infinity {
+                    var best = Self.infinity
+                    var bestArg = -1
+                    for e in usable {
+                        guard days[e] <= d - s.minGap else { break }
+                        let spread = w.meetingSpread * abs(d - days[e] - s.idealGap)
+                        for jj in 0..<vCount where !(s.rotate && jj == j) {
+                            let v = value[e * vCount + jj]
+                            if v < Self.infinity, v + spread < best {
+                                best = v + spread
+                                bestArg = e * vCount + jj
+                            }
+                        }
+                    }
+                    if bestArg >= 0 {
+                        next[i * vCount + j] = best + cost[i * vCount + j]
+                        arg[i * vCount + j] = bestArg
+                    }
+                }
+            }
+            value = next
+            back[k] = arg
+        }
+        var bestEnd = -1
+        var bestValue = Self.infinity
+        for (x, v) in value.enumerated() where v < bestValue {
+            bestValue = v
+            bestEnd = x
+        }
+        guard bestEnd >= 0 else { return nil }
+        var states = [Int](repeating: 0, count: n)
+        states[n - 1] = bestEnd
+        if n > 1 {
+            for k in stride(from: n - 1, to: 0, by: -1) { states[k - 1] = back[k][states[k]] }
+        }
+        return (states.map { MeetingState(day: days[$0 / vCount], venue: s.venues[$0 % vCount]) },
+                states.map { $0 % vCount }, bestValue)
     }
 }

@@ -58,10 +58,18 @@ struct MeetingSeriesModel {
             }
         }
         let objective = solver.sum(costTerms)
+        // The dynamic programme knows the optimum: bound the objective by it and stop on
+        // reaching it, instead of improving step by step and then proving it, which used
+        // up the 20 000 failures of every series of a generated N = 300 scenario (52 % of
+        // its construction). The branching is static, so the solution found is the first
+        // optimal one in search order: the one the unbounded branch and bound ends with.
+        let target = MeetingScheduler(instance: instance).optimum(s, usage: usage)
+        if let target { solver.addLinear([(1, objective)], .lessOrEqual, target) }
         solver.minimize(objective)
         var order: [IntVar] = []
         for i in 0..<n { order += [venue[i], day[i]] }
-        let result = solver.solve(branching: .inOrder(order), limits: SearchLimits(maxFailures: maxFailures))
+        let result = solver.solve(branching: .inOrder(order),
+                                  limits: SearchLimits(maxFailures: maxFailures, targetObjective: target))
         guard let best = result.best, let value = best.objective else { return nil }
         return ((0..<n).map { MeetingState(day: best[day[$0]], venue: ranked[best[venue[$0]]]) }, value)
     }

@@ -83,7 +83,7 @@ public struct StimePlanSolver: Sendable {
     ///     (``verificationReserve(_:options:now:built:)``).
     func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
                    searchShare: Double = 1) -> LargeNeighbourhoodSearch {
-        let start = Construction(instance: instance).run()
+        let start = Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
         let built = elapsed()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations

@@ -69,6 +69,21 @@ public struct PlanningCalendar: Sendable {
         return busySlots[resource]?[day]?.contains(slot) != true
     }
 
+    /// ``isAvailable(_:on:slot:)`` for both slots of each of `days`, with the resource's
+    /// ranges and calendar busy times looked up once rather than twice per day and slot
+    /// (hashing the resource's id each time was 16 % of the instructions of constructing
+    /// a generated 300-municipality plan).
+    public func availability(of resource: Resource, on days: [CalendarDay]) -> [(am: Bool, pm: Bool)] {
+        let away = unavailableDays[resource]
+        let busy = busySlots[resource]
+        if away == nil, busy?.isEmpty != false { return Array(repeating: (true, true), count: days.count) }
+        return days.map { day in
+            if away?.contains(day) == true { return (false, false) }
+            guard let slots = busy?[day] else { return (true, true) }
+            return (!slots.contains(.am), !slots.contains(.pm))
+        }
+    }
+
     /// Whether `resource` is free in both slots of `day` (a training day needs both).
     public func isAvailableAllDay(_ resource: Resource, on day: CalendarDay) -> Bool {
         isAvailable(resource, on: day, slot: .am) && isAvailable(resource, on: day, slot: .pm)

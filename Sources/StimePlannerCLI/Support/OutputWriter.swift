@@ -1,4 +1,13 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+
+private let systemWrite = Darwin.write
+#endif
 
 /// Why an output could not be written (exit code 73).
 struct OutputError: Error, CustomStringConvertible {
@@ -62,7 +71,10 @@ struct OutputWriter {
             ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try data.write(to: temporary)
-            try Self.rename(temporary, over: target)
+            // rename(2) replaces an existing file atomically. FileManager.replaceItemAt on
+            // Linux deleted the old file and then failed ("The file doesn't exist") on every
+            // other run into the same folder.
+            guard rename(temporary.path, target.path) == 0 else { throw Self.posixError(errno) }
         } catch {
             try? fileManager.removeItem(at: temporary)
             throw OutputError(path: target.path, reason: Self.reason(error))
@@ -80,7 +92,7 @@ struct OutputWriter {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             for file in files {
-                try file.data.write(to: staging.appendingPathComponent(file.name))
+                try Self.writeWithoutSync(file.data, to: staging.appendingPathComponent(file.name))
             }
             let hadOld = fileManager.fileExists(atPath: target.path)
             if hadOld {
@@ -99,17 +111,33 @@ struct OutputWriter {
         }
     }
 
-    /// Moves `source` to `target` in one step, replacing a file already there (POSIX `rename`,
-    /// atomic within one file system: a reader sees the old file or the new one, never neither).
-    private static func rename(_ source: URL, over target: URL) throws {
-        guard Foundation.rename(source.path, target.path) == 0 else {
-            let code = errno
-            throw NSError(
-                domain: NSPOSIXErrorDomain, code: Int(code),
-                userInfo: [
-                    NSLocalizedDescriptionKey: String(cString: strerror(code))
-                ])
+    /// Writes `data` to a new file at `url` without `fsync`.
+    ///
+    /// `Data.write(to:)` flushes every file to the disk; for the ~1 700 calendars of a
+    /// 300-municipality plan that took 5–14 s on a shared virtual disk, against 0.1 s of
+    /// writing. Readers still never see a half-written folder: the files go into a staging
+    /// folder that is renamed into place only when every one of them is written.
+    private static func writeWithoutSync(_ data: Data, to url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw posixError(errno) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError(errno)
+                }
+                offset += written
+            }
         }
+    }
+
+    private static func posixError(_ code: Int32) -> NSError {
+        NSError(domain: NSPOSIXErrorDomain, code: Int(code),
+                userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
     }
 
     private static func reason(_ error: any Error) -> String {
