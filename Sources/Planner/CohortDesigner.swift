@@ -75,8 +75,10 @@ struct CohortDesigner {
 
     /// Splits the members of `cohort` into supervision groups and picks their venues and
     /// supervisors. With `extraGroups` > 0 it uses that many groups beyond the minimum.
-    func formGroups(_ cohort: CohortState, usage: ResourceUsage, extraGroups: Int = 0,
-                    supervisorsFromTrainers: Bool = false) -> [GroupState] {
+    func formGroups(
+        _ cohort: CohortState, usage: ResourceUsage, extraGroups: Int = 0,
+        supervisorsFromTrainers: Bool = false
+    ) -> [GroupState] {
         let manual = instance.manuals[cohort.manual]
         let members = cohort.members
         let n = members.count
@@ -87,7 +89,8 @@ struct CohortDesigner {
         let sessions = manual.supervision.sessions
         if manual.supervision.mode == .virtual {
             let sorted = members.sorted {
-                let a = instance.needs[$0].municipality, b = instance.needs[$1].municipality
+                let a = instance.needs[$0].municipality
+                let b = instance.needs[$1].municipality
                 return a != b ? a < b : $0 < $1
             }
             let trainers = cohort.trainers.sorted {
@@ -99,7 +102,8 @@ struct CohortDesigner {
                 let count = n / k + (g < n % k ? 1 : 0)
                 let chunk = Array(sorted[start..<(start + count)]).sorted()
                 start += count
-                let supervisor = trainers.isEmpty ? instance.certified[cohort.manual].first ?? 0 : trainers[g % trainers.count]
+                let supervisor =
+                    trainers.isEmpty ? instance.certified[cohort.manual].first ?? 0 : trainers[g % trainers.count]
                 groups.append(GroupState(supervisor: supervisor, venue: -1, slot: 0, sessions: [], members: chunk))
             }
             return groups
@@ -123,7 +127,8 @@ struct CohortDesigner {
                 let u = instance.needs[member].municipality
                 var choice = -1
                 for g in 0..<k where assigned[g].count < capacity[g] {
-                    if choice < 0 || instance.kmMunicipality(u, venues[g]) < instance.kmMunicipality(u, venues[choice]) {
+                    if choice < 0 || instance.kmMunicipality(u, venues[g]) < instance.kmMunicipality(u, venues[choice])
+                    {
                         choice = g
                     }
                 }
@@ -135,18 +140,23 @@ struct CohortDesigner {
             var groups: [GroupState] = []
             for g in 0..<k {
                 let v = venues[g]
-                let supervisor = chooseSupervisor(cohort, venue: v, sessions: sessions, usage: usage,
-                                                  fromTrainers: supervisorsFromTrainers)
+                let supervisor = chooseSupervisor(
+                    cohort, venue: v, sessions: sessions, usage: usage,
+                    fromTrainers: supervisorsFromTrainers)
                 var km = instance.kmPsychologist(supervisor, v)
                 for member in assigned[g] { km += instance.kmMunicipality(instance.needs[member].municipality, v) }
                 cost += 2 * km * sessions * instance.weights.travelPerKm
                 if !cohort.trainers.contains(supervisor) { cost += instance.weights.continuity }
-                groups.append(GroupState(supervisor: supervisor, venue: v, slot: 0, sessions: [], members: assigned[g].sorted()))
+                groups.append(
+                    GroupState(supervisor: supervisor, venue: v, slot: 0, sessions: [], members: assigned[g].sorted()))
             }
             if best == nil || cost < best!.cost { best = (cost, groups) }
         }
         func enumerate(_ position: Int, _ from: Int) {
-            if position == k { evaluate(); return }
+            if position == k {
+                evaluate()
+                return
+            }
             for i in from..<candidates.count {
                 tuple[position] = i
                 enumerate(position + 1, i)
@@ -172,11 +182,14 @@ struct CohortDesigner {
         var keep = Set<Int>()
         if all.contains(cohort.venue) { keep.insert(cohort.venue) }
         for u in municipalities {
-            if let nearest = all.min(by: { (instance.kmMunicipality(u, $0), $0) < (instance.kmMunicipality(u, $1), $1) }) {
+            if let nearest = all.min(by: { (instance.kmMunicipality(u, $0), $0) < (instance.kmMunicipality(u, $1), $1) }
+            ) {
                 keep.insert(nearest)
             }
         }
-        let travel = all.map { v in (v, cohort.members.reduce(0) { $0 + instance.kmMunicipality(instance.needs[$1].municipality, v) }) }
+        let travel = all.map { v in
+            (v, cohort.members.reduce(0) { $0 + instance.kmMunicipality(instance.needs[$1].municipality, v) })
+        }
         for (v, _) in travel.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).prefix(Self.groupVenueLimit) { keep.insert(v) }
         return keep.sorted()
     }
@@ -185,7 +198,9 @@ struct CohortDesigner {
     static let groupVenueLimit = 8
 
     /// The supervisor of a physical group at `venue`: cheapest travel plus continuity.
-    func chooseSupervisor(_ cohort: CohortState, venue: Int, sessions: Int, usage: ResourceUsage, fromTrainers: Bool) -> Int {
+    func chooseSupervisor(_ cohort: CohortState, venue: Int, sessions: Int, usage: ResourceUsage, fromTrainers: Bool)
+        -> Int
+    {
         let pool = fromTrainers && !cohort.trainers.isEmpty ? cohort.trainers : instance.certified[cohort.manual]
         var best = -1
         var bestKey = (Int.max, Int.max)

@@ -43,8 +43,11 @@ struct CohortScheduler {
             var dayCost = [Int](repeating: Self.infinity, count: dayCount)
             if earliest < dayCount {
                 for d in earliest..<dayCount where !blockedTraining[d] {
-                    guard usage.trainingFits(instance, venue: cohort.venue, trainers: cohort.trainers,
-                                             members: cohort.members, day: d) else { continue }
+                    guard
+                        usage.trainingFits(
+                            instance, venue: cohort.venue, trainers: cohort.trainers,
+                            members: cohort.members, day: d)
+                    else { continue }
                     var cost = instance.isSchoolHoliday[d] ? w.schoolHoliday : 0
                     for p in cohort.trainers where usage.totalLoad[p] + 1 > peak { cost += w.peakLoad }
                     dayCost[d] = cost
@@ -90,14 +93,17 @@ struct CohortScheduler {
                     }
                 }
                 for d in 0..<dayCount {
-                    groupEstimate[d] = est[d] >= Self.infinity || groupEstimate[d] >= Self.infinity
+                    groupEstimate[d] =
+                        est[d] >= Self.infinity || groupEstimate[d] >= Self.infinity
                         ? Self.infinity : groupEstimate[d] + est[d]
                 }
             }
             var bestLast = -1
             var bestCost = Self.infinity
             for d in 0..<dayCount where !blockedLast[d] && f[d] < Self.infinity && groupEstimate[d] < Self.infinity {
-                let cost = f[d] + groupEstimate[d] + w.waitPerDay * (cohort.members.count * (instance.startOrdinal + d) - readySum)
+                let cost =
+                    f[d] + groupEstimate[d] + w.waitPerDay
+                    * (cohort.members.count * (instance.startOrdinal + d) - readySum)
                 if cost < bestCost {
                     bestCost = cost
                     bestLast = d
@@ -112,14 +118,19 @@ struct CohortScheduler {
             // Book the training days.
             var booked = 0
             for d in days {
-                guard usage.trainingFits(instance, venue: cohort.venue, trainers: cohort.trainers,
-                                         members: cohort.members, day: d) else { break }
-                usage.addTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                guard
+                    usage.trainingFits(
+                        instance, venue: cohort.venue, trainers: cohort.trainers,
+                        members: cohort.members, day: d)
+                else { break }
+                usage.addTraining(
+                    instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
                 booked += 1
             }
             if booked < k {
                 for d in days[..<booked] {
-                    usage.removeTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                    usage.removeTraining(
+                        instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
                 }
                 blockedTraining[days[booked]] = true
                 continue
@@ -138,7 +149,8 @@ struct CohortScheduler {
             if !ok {
                 for g in placed { for d in g.sessions { usage.removeSession(instance, g, day: d) } }
                 for d in days {
-                    usage.removeTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                    usage.removeTraining(
+                        instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
                 }
                 blockedLast[bestLast] = true
                 continue
@@ -229,7 +241,8 @@ struct CohortScheduler {
         }
     }
 
-    private func seriesTable(_ group: GroupState, manual: Manual, usage: ResourceUsage, blocked: [Bool]?) -> SeriesTable {
+    private func seriesTable(_ group: GroupState, manual: Manual, usage: ResourceUsage, blocked: [Bool]?) -> SeriesTable
+    {
         let dayCount = instance.dayCount
         let n = max(1, manual.supervision.sessions)
         let cadence = manual.supervision.cadenceDays

@@ -15,16 +15,23 @@ struct Construction {
     /// Builds a cohort of `members` for manual `m` and books it: venues and trainer sets
     /// are tried cheapest first until one can be timed. `venue` and `trainers` fix those
     /// choices when given.
-    func build(manual m: Int, members: [Int], usage: inout ResourceUsage, venue: Int? = nil,
-               trainers: [Int]? = nil, extraGroups: Int = 0, venueTries: Int = 3, trainerTries: Int = 4) -> CohortState? {
-        let venues = venue.map { [$0] } ?? Array(designer.venueOptions(manual: m, members: members, usage: usage).prefix(venueTries))
+    func build(
+        manual m: Int, members: [Int], usage: inout ResourceUsage, venue: Int? = nil,
+        trainers: [Int]? = nil, extraGroups: Int = 0, venueTries: Int = 3, trainerTries: Int = 4
+    ) -> CohortState? {
+        let venues =
+            venue.map { [$0] }
+            ?? Array(designer.venueOptions(manual: m, members: members, usage: usage).prefix(venueTries))
         for v in venues {
-            let trainerSets = trainers.map { [$0] }
+            let trainerSets =
+                trainers.map { [$0] }
                 ?? Array(designer.trainerOptions(manual: m, venue: v, usage: usage).prefix(trainerTries))
             for set in trainerSets {
                 for fromTrainers in [false, true] {
-                    var c = CohortState(manual: m, venue: v, trainers: set, days: [], members: members.sorted(), groups: [])
-                    c.groups = designer.formGroups(c, usage: usage, extraGroups: extraGroups, supervisorsFromTrainers: fromTrainers)
+                    var c = CohortState(
+                        manual: m, venue: v, trainers: set, days: [], members: members.sorted(), groups: [])
+                    c.groups = designer.formGroups(
+                        c, usage: usage, extraGroups: extraGroups, supervisorsFromTrainers: fromTrainers)
                     guard !c.groups.isEmpty else { continue }
                     if scheduler.schedule(&c, usage: &usage) { return c }
                 }
@@ -49,7 +56,8 @@ struct Construction {
             }
         }
         let order = instance.manuals.indices.sorted {
-            let a = instance.certified[$0].count, b = instance.certified[$1].count
+            let a = instance.certified[$0].count
+            let b = instance.certified[$1].count
             return a != b ? a < b : $0 < $1
         }
         for m in order {
@@ -79,9 +87,11 @@ struct Construction {
         let k = max(1, (needs.count + maxSize - 1) / maxSize)
         let municipalities = instance.scenario.municipalities
         let sorted = needs.sorted {
-            let a = instance.needs[$0], b = instance.needs[$1]
+            let a = instance.needs[$0]
+            let b = instance.needs[$1]
             if a.readyIndex != b.readyIndex, k > 1 { return a.readyIndex < b.readyIndex }
-            let la = municipalities[a.municipality].location.lon, lb = municipalities[b.municipality].location.lon
+            let la = municipalities[a.municipality].location.lon
+            let lb = municipalities[b.municipality].location.lon
             if la != lb { return la < lb }
             return $0 < $1
         }

@@ -14,9 +14,11 @@ struct Diagnosis {
         let therapist = instance.therapistIDs[need.therapist]
         let certified = instance.certified[need.manual].count
         if certified < training.trainers {
-            return (.noCertifiedTrainers,
-                    "Only \(certified) psychologist\(certified == 1 ? " is" : "s are") certified for \(manual.id), "
-                        + "but every cohort needs \(training.trainers) trainers.")
+            return (
+                .noCertifiedTrainers,
+                "Only \(certified) psychologist\(certified == 1 ? " is" : "s are") certified for \(manual.id), "
+                    + "but every cohort needs \(training.trainers) trainers."
+            )
         }
         let all = instance.needsOfManual[need.manual].count
         let waiting = state.solution.unassigned.filter { instance.needs[$0].manual == need.manual }.count
@@ -24,22 +26,33 @@ struct Diagnosis {
             .reduce(0) { $0 + max(0, training.cohortMax - $1.members.count) }
         if all < training.cohortMin || (waiting < training.cohortMin && roomInCohorts == 0) {
             let count = all < training.cohortMin ? all : waiting
-            return (.tooFewParticipants,
-                    "Only \(count) therapist\(count == 1 ? "" : "s") can be gathered for a new \(manual.id) cohort, "
-                        + "fewer than its minimum of \(training.cohortMin).")
+            return (
+                .tooFewParticipants,
+                "Only \(count) therapist\(count == 1 ? "" : "s") can be gathered for a new \(manual.id) cohort, "
+                    + "fewer than its minimum of \(training.cohortMin)."
+            )
         }
         if !hasDatePattern(n) {
-            return (.noDates,
-                    "No \(training.days) training days with gaps of \(training.minGapDays)–\(training.maxGapDays) days "
-                        + "fit \(therapist)'s availability from their start date with supervision inside the horizon.")
+            return (
+                .noDates,
+                "No \(training.days) training days with gaps of \(training.minGapDays)–\(training.maxGapDays) days "
+                    + "fit \(therapist)'s availability from their start date with supervision inside the horizon."
+            )
         }
         let size = training.cohortMin + training.trainers
-        if !(0..<instance.venueCount).contains(where: { instance.venueCapacity[$0] >= size && instance.venueRooms[$0] > 0 }) {
-            return (.noVenue, "No venue holds a \(manual.id) cohort of \(training.cohortMin) therapists and \(training.trainers) trainers.")
+        if !(0..<instance.venueCount).contains(where: {
+            instance.venueCapacity[$0] >= size && instance.venueRooms[$0] > 0
+        }) {
+            return (
+                .noVenue,
+                "No venue holds a \(manual.id) cohort of \(training.cohortMin) therapists and \(training.trainers) trainers."
+            )
         }
-        return (.noTrainerCapacity,
-                "The \(certified) psychologists certified for \(manual.id) have no common free days left within their weekly "
-                    + "and monthly limits for another cohort with \(therapist).")
+        return (
+            .noTrainerCapacity,
+            "The \(certified) psychologists certified for \(manual.id) have no common free days left within their weekly "
+                + "and monthly limits for another cohort with \(therapist)."
+        )
     }
 
     /// Whether need `n`'s therapist alone has training dates (H1, H2, H6) whose supervision
@@ -60,7 +73,8 @@ struct Diagnosis {
         for _ in 1..<k {
             var next = [Bool](repeating: false, count: instance.dayCount)
             for d in 0..<instance.dayCount where usable[d] {
-                let lo = max(0, d - maxGap), hi = d - minGap
+                let lo = max(0, d - maxGap)
+                let hi = d - minGap
                 if hi >= lo, reach[lo...hi].contains(true) { next[d] = true }
             }
             reach = next

@@ -36,7 +36,9 @@ enum Evaluator {
             for (k, d) in g.sessions.enumerated() {
                 if instance.isSchoolHoliday[d] { school += 1 }
                 if k > 0, d - g.sessions[k - 1] != cadence { irregular += 1 }
-                for n in g.members where instance.therapistMask(instance.needs[n].therapist, d) & bit == 0 { missed += 1 }
+                for n in g.members where instance.therapistMask(instance.needs[n].therapist, d) & bit == 0 {
+                    missed += 1
+                }
             }
         }
         t[1] = w.travelPerKm * travel
@@ -102,7 +104,9 @@ enum Evaluator {
         }
         return combine(
             instance, cohortTerms: solution.cohorts.map { cohortTerms(instance, $0) },
-            seriesTerms: solution.meetings.enumerated().map { seriesTerms(instance, instance.series[$0.offset], $0.element) },
+            seriesTerms: solution.meetings.enumerated().map {
+                seriesTerms(instance, instance.series[$0.offset], $0.element)
+            },
             solution: solution, peakLoad: usage.peakLoad)
     }
 }

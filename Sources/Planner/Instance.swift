@@ -166,9 +166,10 @@ struct Instance: Sendable {
             else { continue }
             let ready = scenario.readyFrom(of: scenario.municipalities[u]).ordinal
             perManual[m].append(needList.count)
-            needList.append(NeedInfo(
-                therapist: t, manual: m, municipality: u, readyOrdinal: ready,
-                readyIndex: max(0, ready - start.ordinal)))
+            needList.append(
+                NeedInfo(
+                    therapist: t, manual: m, municipality: u, readyOrdinal: ready,
+                    readyIndex: max(0, ready - start.ordinal)))
         }
         needs = needList
         needsOfManual = perManual
@@ -189,14 +190,15 @@ struct Instance: Sendable {
                 }
             }
             let psy = Array(Set(s.attendees.compactMap { $0.psychologist.flatMap { pIndex[$0] } })).sorted()
-            seriesList.append(SeriesInfo(
-                index: i, count: s.count,
-                windowFrom: max(0, s.window.from.ordinal - start.ordinal),
-                windowTo: min(dayCount - 1, s.window.to.ordinal - start.ordinal),
-                idealGap: s.count > 0 ? (s.window.to.ordinal - s.window.from.ordinal) / s.count : 0,
-                minGap: max(1, s.minGapWeeks * 7), slot: s.slot == .am ? 0 : 1, rotate: s.rotate,
-                venues: listed.filter { venues[$0].capacity >= attendees }, listedVenues: listed,
-                travel: travel, psychologists: psy, attendeeCount: attendees))
+            seriesList.append(
+                SeriesInfo(
+                    index: i, count: s.count,
+                    windowFrom: max(0, s.window.from.ordinal - start.ordinal),
+                    windowTo: min(dayCount - 1, s.window.to.ordinal - start.ordinal),
+                    idealGap: s.count > 0 ? (s.window.to.ordinal - s.window.from.ordinal) / s.count : 0,
+                    minGap: max(1, s.minGapWeeks * 7), slot: s.slot == .am ? 0 : 1, rotate: s.rotate,
+                    venues: listed.filter { venues[$0].capacity >= attendees }, listedVenues: listed,
+                    travel: travel, psychologists: psy, attendeeCount: attendees))
         }
         series = seriesList
     }

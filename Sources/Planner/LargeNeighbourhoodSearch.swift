@@ -1,3 +1,4 @@
+import ConstraintSolver
 import Foundation
 import PlanningModel
 
@@ -108,16 +109,19 @@ struct LargeNeighbourhoodSearch {
             let venues = construction.designer.venueOptions(manual: c.manual, members: c.members, usage: state.usage)
             guard !venues.isEmpty else { return false }
             c.venue = venues[rng.below(min(4, venues.count))]
-            let sets = construction.designer.trainerOptions(manual: c.manual, venue: c.venue, usage: state.usage, limit: 3)
+            let sets = construction.designer.trainerOptions(
+                manual: c.manual, venue: c.venue, usage: state.usage, limit: 3)
             guard !sets.isEmpty else { return false }
             c.trainers = sets[rng.below(sets.count)]
         } else {
-            let sets = construction.designer.trainerOptions(manual: c.manual, venue: c.venue, usage: state.usage, limit: 10)
+            let sets = construction.designer.trainerOptions(
+                manual: c.manual, venue: c.venue, usage: state.usage, limit: 10)
             guard !sets.isEmpty else { return false }
             c.trainers = sets[rng.below(sets.count)]
         }
-        c.groups = construction.designer.formGroups(c, usage: state.usage, extraGroups: 0,
-                                                    supervisorsFromTrainers: rng.chance(1, in: 3))
+        c.groups = construction.designer.formGroups(
+            c, usage: state.usage, extraGroups: 0,
+            supervisorsFromTrainers: rng.chance(1, in: 3))
         guard !c.groups.isEmpty else { return false }
         return rebuild([], [c])
     }
@@ -131,8 +135,9 @@ struct LargeNeighbourhoodSearch {
         let manual = instance.manuals[c.manual]
         switch rng.below(3) {
         case 0:
-            c.groups = construction.designer.formGroups(c, usage: state.usage, extraGroups: rng.below(2),
-                                                        supervisorsFromTrainers: rng.chance(1, in: 2))
+            c.groups = construction.designer.formGroups(
+                c, usage: state.usage, extraGroups: rng.below(2),
+                supervisorsFromTrainers: rng.chance(1, in: 2))
         case 1:
             guard !c.groups.isEmpty else { return false }
             let g = rng.below(c.groups.count)
@@ -143,11 +148,15 @@ struct LargeNeighbourhoodSearch {
             let a = rng.below(c.groups.count)
             var b = rng.below(c.groups.count)
             if a == b { b = (b + 1) % c.groups.count }
-            guard c.groups[a].members.count > 1, c.groups[b].members.count < manual.supervision.groupMax else { return false }
+            guard c.groups[a].members.count > 1, c.groups[b].members.count < manual.supervision.groupMax else {
+                return false
+            }
             let k = rng.below(c.groups[a].members.count)
             let moved = c.groups[a].members.remove(at: k)
             c.groups[b].members = (c.groups[b].members + [moved]).sorted()
-            if c.groups[b].venue >= 0, c.groups[b].members.count + 1 > instance.venueCapacity[c.groups[b].venue] { return false }
+            if c.groups[b].venue >= 0, c.groups[b].members.count + 1 > instance.venueCapacity[c.groups[b].venue] {
+                return false
+            }
         }
         guard !c.groups.isEmpty else { return false }
         return rebuild([], [c])
@@ -158,7 +167,9 @@ struct LargeNeighbourhoodSearch {
     private mutating func moveMembers(swap: Bool) -> Bool {
         let i = randomCohort()
         let source = state.solution.cohorts[i]
-        let siblings = state.solution.cohorts.indices.filter { $0 != i && state.solution.cohorts[$0].manual == source.manual }
+        let siblings = state.solution.cohorts.indices.filter {
+            $0 != i && state.solution.cohorts[$0].manual == source.manual
+        }
         guard !siblings.isEmpty else { return false }
         let j = siblings[rng.below(siblings.count)]
         var a = source
@@ -179,16 +190,19 @@ struct LargeNeighbourhoodSearch {
             b.members = (b.members + moving).sorted()
         }
         guard b.members.count <= training.cohortMax,
-              a.members.isEmpty || a.members.count >= training.cohortMin else { return false }
+            a.members.isEmpty || a.members.count >= training.cohortMin
+        else { return false }
         var replacements: [CohortState] = []
         for var c in [a, b] where !c.members.isEmpty {
             if rng.chance(1, in: 2) {
-                let venues = construction.designer.venueOptions(manual: c.manual, members: c.members, usage: state.usage)
+                let venues = construction.designer.venueOptions(
+                    manual: c.manual, members: c.members, usage: state.usage)
                 guard let v = venues.first else { return false }
                 c.venue = v
             }
             guard c.members.count + c.trainers.count <= instance.venueCapacity[c.venue] else { return false }
-            c.groups = construction.designer.formGroups(c, usage: state.usage, supervisorsFromTrainers: rng.chance(1, in: 3))
+            c.groups = construction.designer.formGroups(
+                c, usage: state.usage, supervisorsFromTrainers: rng.chance(1, in: 3))
             guard !c.groups.isEmpty else { return false }
             replacements.append(c)
         }
@@ -202,14 +216,19 @@ struct LargeNeighbourhoodSearch {
         let c = state.solution.cohorts[i]
         let training = instance.manuals[c.manual].training
         if rng.chance(1, in: 2) {
-            let siblings = state.solution.cohorts.indices.filter { $0 != i && state.solution.cohorts[$0].manual == c.manual }
+            let siblings = state.solution.cohorts.indices.filter {
+                $0 != i && state.solution.cohorts[$0].manual == c.manual
+            }
             guard !siblings.isEmpty else { return false }
             let j = siblings[rng.below(siblings.count)]
             let members = (c.members + state.solution.cohorts[j].members).sorted()
             guard members.count <= training.cohortMax else { return false }
             for k in [i, j].sorted(by: >) { _ = state.removeCohort(at: k) }
-            guard let merged = construction.build(manual: c.manual, members: members, usage: &state.usage,
-                                                  venueTries: 2, trainerTries: 2) else { return false }
+            guard
+                let merged = construction.build(
+                    manual: c.manual, members: members, usage: &state.usage,
+                    venueTries: 2, trainerTries: 2)
+            else { return false }
             state.appendBooked(merged)
             return true
         }
@@ -223,8 +242,11 @@ struct LargeNeighbourhoodSearch {
         let cut = lowest + rng.below(sorted.count - 2 * lowest + 1)
         _ = state.removeCohort(at: i)
         for part in [Array(sorted[..<cut]), Array(sorted[cut...])] {
-            guard let built = construction.build(manual: c.manual, members: part, usage: &state.usage,
-                                                 venueTries: 2, trainerTries: 2) else { return false }
+            guard
+                let built = construction.build(
+                    manual: c.manual, members: part, usage: &state.usage,
+                    venueTries: 2, trainerTries: 2)
+            else { return false }
             state.appendBooked(built)
         }
         return true
@@ -264,7 +286,8 @@ struct LargeNeighbourhoodSearch {
         guard !instance.series.isEmpty else { return false }
         let s = rng.below(instance.series.count)
         state.clearMeetings(s)
-        guard let planned = MeetingScheduler(instance: instance).schedule(instance.series[s], usage: &state.usage) else {
+        guard let planned = MeetingScheduler(instance: instance).schedule(instance.series[s], usage: &state.usage)
+        else {
             return false
         }
         state.setMeetings(s, planned)

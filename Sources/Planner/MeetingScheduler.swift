@@ -37,7 +37,8 @@ struct MeetingScheduler {
     /// The dynamic programme: the cheapest series avoiding the `blocked` (day, venue slot)
     /// pairs, with each meeting's venue slot (index into `s.venues`) and the cost.
     private func best(_ s: Instance.SeriesInfo, usage: ResourceUsage, blocked: Set<Int>)
-        -> ([MeetingState], venueSlots: [Int], cost: Int)? {
+        -> ([MeetingState], venueSlots: [Int], cost: Int)?
+    {
         let n = s.count
         let w = instance.weights
         let days = Array(s.windowFrom...s.windowTo)
@@ -94,7 +95,9 @@ struct MeetingScheduler {
         if n > 1 {
             for k in stride(from: n - 1, to: 0, by: -1) { states[k - 1] = back[k][states[k]] }
         }
-        return (states.map { MeetingState(day: days[$0 / vCount], venue: s.venues[$0 % vCount]) },
-                states.map { $0 % vCount }, bestValue)
+        return (
+            states.map { MeetingState(day: days[$0 / vCount], venue: s.venues[$0 % vCount]) },
+            states.map { $0 % vCount }, bestValue
+        )
     }
 }

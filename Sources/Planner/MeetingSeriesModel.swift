@@ -68,8 +68,9 @@ struct MeetingSeriesModel {
         solver.minimize(objective)
         var order: [IntVar] = []
         for i in 0..<n { order += [venue[i], day[i]] }
-        let result = solver.solve(branching: .inOrder(order),
-                                  limits: SearchLimits(maxFailures: maxFailures, targetObjective: target))
+        let result = solver.solve(
+            branching: .inOrder(order),
+            limits: SearchLimits(maxFailures: maxFailures, targetObjective: target))
         guard let best = result.best, let value = best.objective else { return nil }
         return ((0..<n).map { MeetingState(day: best[day[$0]], venue: ranked[best[venue[$0]]]) }, value)
     }

@@ -43,7 +43,8 @@ struct OptimalityProof {
     /// models cover (no meeting series; every manual in use needs trainers, days and sessions).
     static func applies(to instance: Instance) -> Bool {
         guard instance.series.isEmpty, instance.needs.count <= 12, instance.dayCount <= 200,
-              instance.psychologistCount <= 8, instance.venueCount <= 6 else { return false }
+            instance.psychologistCount <= 8, instance.venueCount <= 6
+        else { return false }
         let used = instance.needsOfManual.indices.filter { !instance.needsOfManual[$0].isEmpty }
         guard used.count <= 2 else { return false }
         return used.allSatisfy {
@@ -80,8 +81,10 @@ struct OptimalityProof {
         }
         // Propagation is sound, so every plan below `upper` has a bound ≥ this root minimum.
         let rootBound = min(upper, model.solver.min(model.lowerBound))
-        let result = model.solver.solve(branching: model.branching,
-                                        limits: SearchLimits(timeLimit: timeLimit, maxNodes: maxNodes)) { solution in
+        let result = model.solver.solve(
+            branching: model.branching,
+            limits: SearchLimits(timeLimit: timeLimit, maxNodes: maxNodes)
+        ) { solution in
             guard complete, solution[model.lowerBound] < upper else { return }
             let (cohorts, unassigned) = model.structure(solution)
             structures += 1
@@ -94,7 +97,10 @@ struct OptimalityProof {
             // Re-book and re-score from scratch: the plan must fit and score exactly as the model says.
             var state = SearchState(instance: instance)
             for c in timed {
-                guard state.usage.addCohort(instance, c) else { complete = false; return }
+                guard state.usage.addCohort(instance, c) else {
+                    complete = false
+                    return
+                }
                 state.appendBooked(c)
             }
             state.markUnassigned(model.unassignedNeeds(solution))
@@ -108,7 +114,8 @@ struct OptimalityProof {
         nodes += result.statistics.nodes
         let exhausted = result.status == .optimal || result.status == .infeasible
         let proven = complete && exhausted
-        return Outcome(proven: proven, improved: improved, structures: structures, nodes: nodes,
-                       lowerBound: proven ? upper : rootBound)
+        return Outcome(
+            proven: proven, improved: improved, structures: structures, nodes: nodes,
+            lowerBound: proven ? upper : rootBound)
     }
 }

@@ -19,21 +19,23 @@ struct PlanBuilder {
             perManual[c.manual] += 1
             let manual = instance.manuals[c.manual]
             let id = "\(manual.id)-\(perManual[c.manual])"
-            cohorts.append(Cohort(
-                id: id, manual: manual.id, venue: instance.scenario.venues[c.venue].id,
-                trainers: c.trainers.sorted().map { instance.psychologistIDs[$0] },
-                days: c.days.map(instance.day), participants: c.members.map { therapistID($0) }))
+            cohorts.append(
+                Cohort(
+                    id: id, manual: manual.id, venue: instance.scenario.venues[c.venue].id,
+                    trainers: c.trainers.sorted().map { instance.psychologistIDs[$0] },
+                    days: c.days.map(instance.day), participants: c.members.map { therapistID($0) }))
             let sortedGroups = c.groups.sorted { a, b in
                 if a.sessions != b.sessions { return a.sessions.lexicographicallyPrecedes(b.sessions) }
                 if a.slot != b.slot { return a.slot < b.slot }
                 return a.members.lexicographicallyPrecedes(b.members)
             }
             for (j, g) in sortedGroups.enumerated() {
-                groups.append(SupervisionGroup(
-                    id: "\(id)-g\(j + 1)", manual: manual.id, cohort: id,
-                    supervisor: instance.psychologistIDs[g.supervisor], mode: manual.supervision.mode,
-                    venue: g.venue >= 0 ? instance.scenario.venues[g.venue].id : nil, slot: g.slot == 0 ? .am : .pm,
-                    sessions: g.sessions.map(instance.day), members: g.members.map { therapistID($0) }))
+                groups.append(
+                    SupervisionGroup(
+                        id: "\(id)-g\(j + 1)", manual: manual.id, cohort: id,
+                        supervisor: instance.psychologistIDs[g.supervisor], mode: manual.supervision.mode,
+                        venue: g.venue >= 0 ? instance.scenario.venues[g.venue].id : nil, slot: g.slot == 0 ? .am : .pm,
+                        sessions: g.sessions.map(instance.day), members: g.members.map { therapistID($0) }))
             }
         }
         return (cohorts, groups)
@@ -42,8 +44,9 @@ struct PlanBuilder {
     func meetings(_ solution: Solution) -> [Meeting] {
         solution.meetings.enumerated().flatMap { s, list in
             list.enumerated().map { k, m in
-                Meeting(series: instance.scenario.meetings[s].id, index: k + 1, date: instance.day(m.day),
-                        slot: instance.series[s].slot == 0 ? .am : .pm, venue: instance.scenario.venues[m.venue].id)
+                Meeting(
+                    series: instance.scenario.meetings[s].id, index: k + 1, date: instance.day(m.day),
+                    slot: instance.series[s].slot == 0 ? .am : .pm, venue: instance.scenario.venues[m.venue].id)
             }
         }
     }

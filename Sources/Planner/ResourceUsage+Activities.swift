@@ -8,7 +8,10 @@ extension ResourceUsage {
         for n in members {
             let need = instance.needs[n]
             if d < need.readyIndex || instance.therapistMask(need.therapist, d) != 3
-                || !therapistFits(need.therapist, d, mask: 3) { return false }
+                || !therapistFits(need.therapist, d, mask: 3)
+            {
+                return false
+            }
         }
         return true
     }
@@ -89,7 +92,9 @@ extension ResourceUsage {
         for (gi, g) in c.groups.enumerated() {
             if addGroup(instance, g) { continue }
             for prior in c.groups[..<gi] { for e in prior.sessions { removeSession(instance, prior, day: e) } }
-            for e in c.days { removeTraining(instance, venue: c.venue, trainers: c.trainers, members: c.members, day: e) }
+            for e in c.days {
+                removeTraining(instance, venue: c.venue, trainers: c.trainers, members: c.members, day: e)
+            }
             return false
         }
         return true

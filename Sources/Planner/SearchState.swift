@@ -21,8 +21,9 @@ struct SearchState: Sendable {
 
     /// The ten weighted terms, from the cached parts.
     var terms: [Int] {
-        Evaluator.combine(instance, cohortTerms: cohortTerms, seriesTerms: seriesTerms, solution: solution,
-                          peakLoad: usage.peakLoad)
+        Evaluator.combine(
+            instance, cohortTerms: cohortTerms, seriesTerms: seriesTerms, solution: solution,
+            peakLoad: usage.peakLoad)
     }
 
     /// The objective value.
@@ -50,7 +51,9 @@ struct SearchState: Sendable {
 
     /// Unbooks the meetings of series `s`.
     mutating func clearMeetings(_ s: Int) {
-        for m in solution.meetings[s] { usage.removeMeeting(instance, series: instance.series[s], day: m.day, venue: m.venue) }
+        for m in solution.meetings[s] {
+            usage.removeMeeting(instance, series: instance.series[s], day: m.day, venue: m.venue)
+        }
         setMeetings(s, [])
     }
 

@@ -81,13 +81,16 @@ public struct StimePlanSolver: Sendable {
     ///     optimality proof); when suggestions are wanted and the best plan leaves needs
     ///     unassigned, the search also stops early enough to verify suggestions
     ///     (``verificationReserve(_:options:now:built:)``).
-    func runSearch(_ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
-                   searchShare: Double = 1) -> LargeNeighbourhoodSearch {
+    func runSearch(
+        _ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
+        searchShare: Double = 1
+    ) -> LargeNeighbourhoodSearch {
         let start = Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
         let built = elapsed()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations
-        let hot = 300.0, cold = 3.0
+        let hot = 300.0
+        let cold = 3.0
         var lastReport = -1.0
         while true {
             let fraction: Double
@@ -97,8 +100,9 @@ public struct StimePlanSolver: Sendable {
                 fraction = Double(search.iterations) / Double(max(1, limit))
             } else {
                 let t = elapsed()
-                let end = min(options.timeLimit * searchShare,
-                              options.timeLimit - verificationReserve(search, options: options, now: t, built: built))
+                let end = min(
+                    options.timeLimit * searchShare,
+                    options.timeLimit - verificationReserve(search, options: options, now: t, built: built))
                 if t >= end { break }
                 fraction = t / max(1e-9, end)
             }
@@ -108,8 +112,10 @@ public struct StimePlanSolver: Sendable {
                 let t = elapsed()
                 if t - lastReport >= 0.25 {
                     lastReport = t
-                    progress(PlannerProgress(elapsedSeconds: t, bestTotal: search.bestTotal,
-                                             unassigned: search.best.solution.unassigned.count, iterations: search.iterations))
+                    progress(
+                        PlannerProgress(
+                            elapsedSeconds: t, bestTotal: search.bestTotal,
+                            unassigned: search.best.solution.unassigned.count, iterations: search.iterations))
                 }
             }
         }
@@ -120,8 +126,10 @@ public struct StimePlanSolver: Sendable {
     /// suggestions are off); otherwise the expected cost of the re-solves (two patches per
     /// manual with unassigned needs, each a construction plus `suggestionBudget` iterations at
     /// the rate seen so far, doubled for safety), at most `verificationShare` of the limit.
-    private func verificationReserve(_ search: LargeNeighbourhoodSearch, options: PlannerOptions, now: Double,
-                                     built: Double) -> Double {
+    private func verificationReserve(
+        _ search: LargeNeighbourhoodSearch, options: PlannerOptions, now: Double,
+        built: Double
+    ) -> Double {
         let unassigned = search.best.solution.unassigned
         guard options.suggestions, !unassigned.isEmpty else { return 0 }
         let manuals = Set(unassigned.map { search.instance.needs[$0].manual }).count
@@ -144,15 +152,18 @@ public struct StimePlanSolver: Sendable {
         let builder = PlanBuilder(instance: instance)
         let (cohorts, groups) = builder.cohortsAndGroups(state.solution)
         var score = builder.score(state.terms)
-        score.hardViolations = instance.series.indices.filter {
-            state.solution.meetings[$0].count != instance.series[$0].count
-        }.count
+        score.hardViolations =
+            instance.series.indices.filter {
+                state.solution.meetings[$0].count != instance.series[$0].count
+            }.count
         let unassigned = state.solution.unassigned.map { n in
-            UnassignedNeed(therapist: builder.therapistID(n), manual: instance.manuals[instance.needs[n].manual].id,
-                           reason: .noTrainerCapacity, detail: "", suggestions: [])
+            UnassignedNeed(
+                therapist: builder.therapistID(n), manual: instance.manuals[instance.needs[n].manual].id,
+                reason: .noTrainerCapacity, detail: "", suggestions: [])
         }
-        return Plan(scenario: scenario.name, solver: SolverSummary(status: .feasible, seed: 0, elapsedSeconds: 0),
-                    cohorts: cohorts, supervisionGroups: groups, meetings: builder.meetings(state.solution),
-                    unassigned: unassigned, score: score)
+        return Plan(
+            scenario: scenario.name, solver: SolverSummary(status: .feasible, seed: 0, elapsedSeconds: 0),
+            cohorts: cohorts, supervisionGroups: groups, meetings: builder.meetings(state.solution),
+            unassigned: unassigned, score: score)
     }
 }

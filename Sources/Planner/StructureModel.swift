@@ -49,7 +49,9 @@ final class StructureModel {
         // Per psychologist: training days (weighted trainer Booleans) and sessions (weighted supervisor Booleans).
         var trainingDays = [[(Int, IntVar)]](repeating: [], count: instance.psychologistCount)
         var sessionCounts = [[(Int, IntVar)]](repeating: [], count: instance.psychologistCount)
-        let singleSlot = Set(instance.manuals.map { $0.supervision.slot }).count == 1 && instance.manuals.first?.supervision.slot != .any
+        let singleSlot =
+            Set(instance.manuals.map { $0.supervision.slot }).count == 1
+            && instance.manuals.first?.supervision.slot != .any
         let venueCount = instance.venueCount
         for (m, needs) in instance.needsOfManual.enumerated() {
             let manual = instance.manuals[m]
@@ -64,18 +66,18 @@ final class StructureModel {
             }
             let groupVenues = (0..<venueCount).filter { instance.venueRooms[$0] > 0 && instance.venueCapacity[$0] >= 2 }
             let physical = supervision.mode == .physical
-            // At most K cohorts and G groups; none without trainers or venues.
+            // At most maxCohorts cohorts and maxGroups groups; none without trainers or venues.
             let possible = certified.count >= training.trainers && !venues.isEmpty && !(physical && groupVenues.isEmpty)
-            let K = possible ? needs.count / cohortMin : 0
-            let G = K > 0 ? needs.count : 0
+            let maxCohorts = possible ? needs.count / cohortMin : 0
+            let maxGroups = maxCohorts > 0 ? needs.count : 0
             // Memberships with value precedence.
             var x: [IntVar] = []
             var y: [IntVar] = []
             var assigned: [BoolVar] = []
             for (j, n) in needs.enumerated() {
                 let feasible = Self.earliestLastDay(instance, n) != nil
-                let xn = solver.intVar(0...(feasible ? K : 0))
-                let yn = solver.intVar(0...(feasible ? G : 0))
+                let xn = solver.intVar(0...(feasible ? maxCohorts : 0))
+                let yn = solver.intVar(0...(feasible ? maxGroups : 0))
                 let a = solver.boolVar()
                 solver.addLinear([(1, xn)], .greaterOrEqual, 1, reifiedBy: a)
                 solver.addLinear([(1, yn)], .greaterOrEqual, 1, reifiedBy: a)
@@ -83,7 +85,8 @@ final class StructureModel {
                     solver.addLinear([(1, xn)], .lessOrEqual, 1)
                     solver.addLinear([(1, yn)], .lessOrEqual, 1)
                 } else {
-                    let px = solver.intVar(0...K), py = solver.intVar(0...G)
+                    let px = solver.intVar(0...maxCohorts)
+                    let py = solver.intVar(0...maxGroups)
                     solver.addMaximum(px, of: Array(x))
                     solver.addMaximum(py, of: Array(y))
                     solver.addLinear([(1, xn), (-1, px)], .lessOrEqual, 1)
@@ -107,7 +110,7 @@ final class StructureModel {
             var inCohort = [[BoolVar]](repeating: [], count: needs.count)  // [need][c-1]
             var venuesOfCohorts: [IntVar] = []
             var trainersOfCohorts: [[Int: BoolVar]] = []
-            for c in 0..<K {
+            for c in 0..<maxCohorts {
                 let member = needs.indices.map { j -> BoolVar in
                     let b = solver.boolVar()
                     solver.addLinear([(1, x[j])], .equal, c + 1, reifiedBy: b)
@@ -122,7 +125,8 @@ final class StructureModel {
                 let venue = solver.intVar(values: venues)
                 solver.addLinear([(1, venue)], .equal, venues[0], enforcedBy: used.isFalse)
                 let capacity = solver.element(instance.venueCapacity, index: venue)
-                solver.addLinear([(1, size), (-1, capacity)], .lessOrEqual, -training.trainers, enforcedBy: used.isTrue)
+                solver.addLinear(
+                    [(1, size), (-1, capacity)], .lessOrEqual, -training.trainers, enforcedBy: used.isTrue)
                 var trainers: [Int: BoolVar] = [:]
                 for p in certified {
                     let t = solver.boolVar()
@@ -130,7 +134,8 @@ final class StructureModel {
                     cohortChoices.append(t.int)
                     trainingDays[p].append((k, t.int))
                     // S2: the trainer's round trips, 0 when not a trainer.
-                    let km = solver.element((0..<venueCount).map { 2 * k * instance.kmPsychologist(p, $0) }, index: venue)
+                    let km = solver.element(
+                        (0..<venueCount).map { 2 * k * instance.kmPsychologist(p, $0) }, index: venue)
                     let travel = solver.intVar(0...max(0, solver.max(km)))
                     solver.addLinear([(1, travel), (-1, km)], .equal, 0, enforcedBy: t.isTrue)
                     solver.addLinear([(1, travel)], .equal, 0, enforcedBy: t.isFalse)
@@ -144,11 +149,12 @@ final class StructureModel {
             cohortVenue.append(venuesOfCohorts)
             cohortTrainer.append(trainersOfCohorts)
             // S2 of the participants: the cohort's venue, V when unassigned.
-            for (j, n) in needs.enumerated() where K > 0 {
+            for (j, n) in needs.enumerated() where maxCohorts > 0 {
                 let u = instance.needs[n].municipality
                 let venueOfNeed = solver.intVar(0...venueCount)
-                for c in 0..<K {
-                    solver.addLinear([(1, venueOfNeed), (-1, venuesOfCohorts[c])], .equal, 0, enforcedBy: inCohort[j][c].isTrue)
+                for c in 0..<maxCohorts {
+                    solver.addLinear(
+                        [(1, venueOfNeed), (-1, venuesOfCohorts[c])], .equal, 0, enforcedBy: inCohort[j][c].isTrue)
                 }
                 solver.addLinear([(1, venueOfNeed)], .equal, venueCount, enforcedBy: assigned[j].isFalse)
                 let table = (0..<venueCount).map { 2 * k * instance.kmMunicipality(u, $0) } + [0]
@@ -156,9 +162,9 @@ final class StructureModel {
             }
             // S4: per municipality, cohorts attended minus one.
             let municipalities = Set(needs.map { instance.needs[$0].municipality }).sorted()
-            for u in municipalities where K > 0 {
+            for u in municipalities where maxCohorts > 0 {
                 let own = needs.indices.filter { instance.needs[needs[$0]].municipality == u }
-                for c in 0..<K {
+                for c in 0..<maxCohorts {
                     let present = solver.boolVar()
                     solver.addMaximum(present.int, of: own.map { inCohort[$0][c].int })
                     bound.append((w.split, present.int))
@@ -171,7 +177,7 @@ final class StructureModel {
             var venuesOfGroups: [IntVar?] = []
             var supervisorsOfGroups: [IntVar] = []
             var inGroup = [[BoolVar]](repeating: [], count: needs.count)
-            for g in 0..<G {
+            for g in 0..<maxGroups {
                 let member = needs.indices.map { j -> BoolVar in
                     let b = solver.boolVar()
                     solver.addLinear([(1, y[j])], .equal, g + 1, reifiedBy: b)
@@ -182,7 +188,7 @@ final class StructureModel {
                 let used = solver.boolVar()
                 solver.addLinear([(1, size)], .greaterOrEqual, 1, reifiedBy: used)
                 solver.addLinear([(1, size)], .lessOrEqual, max(1, supervision.groupMax))
-                let cohort = solver.intVar(0...K)
+                let cohort = solver.intVar(0...maxCohorts)
                 solver.addLinear([(1, cohort)], .equal, 0, enforcedBy: used.isFalse)
                 solver.addLinear([(1, cohort)], .greaterOrEqual, 1, enforcedBy: used.isTrue)
                 for j in needs.indices {
@@ -215,7 +221,7 @@ final class StructureModel {
                 // S7 and the supervisor's sessions (S6).
                 let discontinuous = solver.boolVar()
                 solver.addLinear([(1, discontinuous.int)], .equal, 0, enforcedBy: used.isFalse)
-                let inC = (0..<K).map { c -> BoolVar in
+                let inC = (0..<maxCohorts).map { c -> BoolVar in
                     let b = solver.boolVar()
                     solver.addLinear([(1, cohort)], .equal, c + 1, reifiedBy: b)
                     return b
@@ -228,10 +234,12 @@ final class StructureModel {
                     solver.addLinear([(1, supervises.int), (-1, used.int)], .lessOrEqual, 0)
                     solver.addLinear([(1, supervises.int), (-1, isP.int), (-1, used.int)], .greaterOrEqual, -1)
                     sessionCounts[p].append((s, supervises.int))
-                    for c in 0..<K {
+                    for c in 0..<maxCohorts {
                         let t = trainersOfCohorts[c][p]!.int
-                        solver.addLinear([(1, discontinuous.int), (1, inC[c].int), (1, isP.int), (1, t)], .lessOrEqual, 3)
-                        solver.addLinear([(1, discontinuous.int), (-1, inC[c].int), (-1, isP.int), (1, t)], .greaterOrEqual, -1)
+                        solver.addLinear(
+                            [(1, discontinuous.int), (1, inC[c].int), (1, isP.int), (1, t)], .lessOrEqual, 3)
+                        solver.addLinear(
+                            [(1, discontinuous.int), (-1, inC[c].int), (-1, isP.int), (1, t)], .greaterOrEqual, -1)
                     }
                 }
                 bound.append((w.continuity, discontinuous.int))
@@ -240,11 +248,12 @@ final class StructureModel {
             groupSupervisor.append(supervisorsOfGroups)
             // S2 of the group members: the group's venue, V when unassigned.
             if physical {
-                for (j, n) in needs.enumerated() where G > 0 {
+                for (j, n) in needs.enumerated() where maxGroups > 0 {
                     let u = instance.needs[n].municipality
                     let venueOfNeed = solver.intVar(0...venueCount)
-                    for g in 0..<G {
-                        solver.addLinear([(1, venueOfNeed), (-1, venuesOfGroups[g]!)], .equal, 0, enforcedBy: inGroup[j][g].isTrue)
+                    for g in 0..<maxGroups {
+                        solver.addLinear(
+                            [(1, venueOfNeed), (-1, venuesOfGroups[g]!)], .equal, 0, enforcedBy: inGroup[j][g].isTrue)
                     }
                     solver.addLinear([(1, venueOfNeed)], .equal, venueCount, enforcedBy: assigned[j].isFalse)
                     let table = (0..<venueCount).map { 2 * s * instance.kmMunicipality(u, $0) } + [0]
@@ -292,8 +301,12 @@ final class StructureModel {
             var groupMembers: [Int: [Int]] = [:]
             var groupCohort: [Int: Int] = [:]
             for n in needs {
-                let c = solution[cohortOf[n]!], g = solution[groupOf[n]!]
-                if c == 0 { unassigned += 1; continue }
+                let c = solution[cohortOf[n]!]
+                let g = solution[groupOf[n]!]
+                if c == 0 {
+                    unassigned += 1
+                    continue
+                }
                 members[c, default: []].append(n)
                 groupMembers[g, default: []].append(n)
                 groupCohort[g] = c
@@ -301,12 +314,15 @@ final class StructureModel {
             for c in members.keys.sorted() {
                 let trainers = cohortTrainer[m][c - 1].filter { solution[$0.value] }.keys.sorted()
                 let groups = groupMembers.keys.sorted().filter { groupCohort[$0] == c }.map { g in
-                    GroupState(supervisor: solution[groupSupervisor[m][g - 1]],
-                               venue: groupVenue[m][g - 1].map { solution[$0] } ?? -1,
-                               slot: 0, sessions: [], members: groupMembers[g]!.sorted())
+                    GroupState(
+                        supervisor: solution[groupSupervisor[m][g - 1]],
+                        venue: groupVenue[m][g - 1].map { solution[$0] } ?? -1,
+                        slot: 0, sessions: [], members: groupMembers[g]!.sorted())
                 }
-                cohorts.append(CohortState(manual: m, venue: solution[cohortVenue[m][c - 1]], trainers: trainers,
-                                           days: [], members: members[c]!.sorted(), groups: groups))
+                cohorts.append(
+                    CohortState(
+                        manual: m, venue: solution[cohortVenue[m][c - 1]], trainers: trainers,
+                        days: [], members: members[c]!.sorted(), groups: groups))
             }
         }
         return (cohorts, unassigned)
@@ -332,7 +348,8 @@ final class StructureModel {
         for _ in 1..<k {
             var next = [Bool](repeating: false, count: instance.dayCount)
             for d in 0..<instance.dayCount where usable[d] {
-                let lo = max(0, d - maxGap), hi = d - minGap
+                let lo = max(0, d - maxGap)
+                let hi = d - minGap
                 if hi >= lo, reach[lo...hi].contains(true) { next[d] = true }
             }
             reach = next

@@ -46,8 +46,9 @@ struct SuggestionFinder {
                     unverified.append(Suggestion(text: candidate.text, patch: candidate.patch, verified: false))
                 }
             }
-            return UnassignedNeed(therapist: therapist, manual: manual, reason: reason, detail: detail,
-                                  suggestions: found.isEmpty ? unverified : found)
+            return UnassignedNeed(
+                therapist: therapist, manual: manual, reason: reason, detail: detail,
+                suggestions: found.isEmpty ? unverified : found)
         }
     }
 
@@ -59,12 +60,15 @@ struct SuggestionFinder {
         if let left, left <= 0.1 { return [] }
         var result: Set<String>?
         if let document = try? JSONValue(encoding: scenario), let patched = try? document.applying(patch),
-           let changed = try? patched.decode(Scenario.self) {
+            let changed = try? patched.decode(Scenario.self)
+        {
             let touchesCalendar = patch.contains { $0.path.hasPrefix("/horizon") || $0.path.hasPrefix("/calendar") }
-            let solver = StimePlanSolver(scenario: changed,
-                                         calendar: touchesCalendar ? PlanningCalendar(scenario: changed) : calendar)
-            var budget = PlannerOptions(seed: options.seed, iterations: options.suggestionBudget, suggestions: false,
-                                        proveOptimality: false)
+            let solver = StimePlanSolver(
+                scenario: changed,
+                calendar: touchesCalendar ? PlanningCalendar(scenario: changed) : calendar)
+            var budget = PlannerOptions(
+                seed: options.seed, iterations: options.suggestionBudget, suggestions: false,
+                proveOptimality: false)
             budget.timeCap = left.map { $0 / 2 }
             let plan = solver.solve(budget)
             var assigned = Set<String>()
@@ -100,14 +104,20 @@ struct SuggestionFinder {
             let available = instance.needsOfManual[m].count
             let waiting = state.solution.unassigned.filter { instance.needs[$0].manual == m }.count
             let target = max(1, available < training.cohortMin ? available : waiting)
-            var list = [Candidate(
-                text: "Lower cohortMin of \(manual.id) from \(training.cohortMin) to \(target).",
-                patch: [PatchOperation(op: .replace, path: "/manuals/\(m)/training/cohortMin", value: .int(target))])]
+            var list = [
+                Candidate(
+                    text: "Lower cohortMin of \(manual.id) from \(training.cohortMin) to \(target).",
+                    patch: [PatchOperation(op: .replace, path: "/manuals/\(m)/training/cohortMin", value: .int(target))]
+                )
+            ]
             if available >= training.cohortMin {
                 let raised = training.cohortMax + waiting
-                list.append(Candidate(
-                    text: "Raise cohortMax of \(manual.id) from \(training.cohortMax) to \(raised).",
-                    patch: [PatchOperation(op: .replace, path: "/manuals/\(m)/training/cohortMax", value: .int(raised))]))
+                list.append(
+                    Candidate(
+                        text: "Raise cohortMax of \(manual.id) from \(training.cohortMax) to \(raised).",
+                        patch: [
+                            PatchOperation(op: .replace, path: "/manuals/\(m)/training/cohortMax", value: .int(raised))
+                        ]))
             }
             return list
         case .noTrainerCapacity:
@@ -115,17 +125,21 @@ struct SuggestionFinder {
         case .noDates:
             let end = scenario.horizon.to
             let later = end.adding(days: 91 + 92)
-            return [Candidate(
-                text: "Extend the horizon from \(end) to \(later).",
-                patch: [PatchOperation(op: .replace, path: "/horizon/to", value: .string(later.description))])]
+            return [
+                Candidate(
+                    text: "Extend the horizon from \(end) to \(later).",
+                    patch: [PatchOperation(op: .replace, path: "/horizon/to", value: .string(later.description))])
+            ]
         case .noVenue:
             let size = training.cohortMax + training.trainers
             guard let v = (0..<instance.venueCount).max(by: { instance.venueCapacity[$0] < instance.venueCapacity[$1] })
             else { return [] }
             let id = scenario.venues[v].id
-            return [Candidate(
-                text: "Raise the capacity of \(id) from \(instance.venueCapacity[v]) to \(size).",
-                patch: [PatchOperation(op: .replace, path: "/venues/\(v)/capacity", value: .int(size))])]
+            return [
+                Candidate(
+                    text: "Raise the capacity of \(id) from \(instance.venueCapacity[v]) to \(size).",
+                    patch: [PatchOperation(op: .replace, path: "/venues/\(v)/capacity", value: .int(size))])
+            ]
         }
     }
 
@@ -147,12 +161,13 @@ struct SuggestionFinder {
             let chosen = Array(ranked[start..<(start + count)])
             let names = chosen.map { "\(instance.psychologistIDs[$0]) (\(scenario.psychologists[$0].name))" }
             let others = ranked.filter { !chosen.contains($0) }.prefix(3).map { instance.psychologistIDs[$0] }
-            list.append(Candidate(
-                text: "Certify \(names.joined(separator: " and ")) in \(id)"
-                    + (others.isEmpty ? "." : " (other candidates: \(others.joined(separator: ", "))).") ,
-                patch: chosen.map {
-                    PatchOperation(op: .add, path: "/psychologists/\($0)/manuals/-", value: .string(id))
-                }))
+            list.append(
+                Candidate(
+                    text: "Certify \(names.joined(separator: " and ")) in \(id)"
+                        + (others.isEmpty ? "." : " (other candidates: \(others.joined(separator: ", ")))."),
+                    patch: chosen.map {
+                        PatchOperation(op: .add, path: "/psychologists/\($0)/manuals/-", value: .string(id))
+                    }))
         }
         return list
     }

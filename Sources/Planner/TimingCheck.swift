@@ -23,8 +23,10 @@ final class TimingCheck: Propagator {
     /// What is booked already, outside the model.
     let background: ResourceUsage
 
-    init(instance: Instance, cohorts: [CohortState], days: [[IntVar]], slots: [[IntVar]], sessions: [[[IntVar]]],
-         background: ResourceUsage) {
+    init(
+        instance: Instance, cohorts: [CohortState], days: [[IntVar]], slots: [[IntVar]], sessions: [[[IntVar]]],
+        background: ResourceUsage
+    ) {
         self.instance = instance
         self.background = background
         self.cohorts = cohorts
@@ -59,9 +61,13 @@ final class TimingCheck: Propagator {
         for (c, cohort) in cohorts.enumerated() {
             for x in days[c] {
                 guard let d = value(x) else { continue }
-                guard usage.trainingFits(instance, venue: cohort.venue, trainers: cohort.trainers,
-                                         members: cohort.members, day: d) else { return false }
-                usage.addTraining(instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
+                guard
+                    usage.trainingFits(
+                        instance, venue: cohort.venue, trainers: cohort.trainers,
+                        members: cohort.members, day: d)
+                else { return false }
+                usage.addTraining(
+                    instance, venue: cohort.venue, trainers: cohort.trainers, members: cohort.members, day: d)
             }
             for (g, group) in cohort.groups.enumerated() {
                 guard let slot = value(slots[c][g]) else { continue }

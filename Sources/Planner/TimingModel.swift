@@ -70,8 +70,10 @@ struct TimingModel {
     ///   - background: activities booked outside the model (none for a whole plan; the rest
     ///     of a plan when re-timing some cohorts). Its psychologists' dates do not enter S6.
     /// - Returns: the best timing and whether the search was exhaustive.
-    func solve(_ structure: [CohortState], unassigned: Int, below upperBound: Int, limits: SearchLimits,
-               background: ResourceUsage? = nil) -> Outcome {
+    func solve(
+        _ structure: [CohortState], unassigned: Int, below upperBound: Int, limits: SearchLimits,
+        background: ResourceUsage? = nil
+    ) -> Outcome {
         let base = structureCost(structure, unassigned: unassigned)
         guard base < upperBound else { return Outcome(best: nil, complete: true, nodes: 0) }
         let w = instance.weights
@@ -105,17 +107,19 @@ struct TimingModel {
             // S3: waitPerDay × Σ (last ordinal − readyOrdinal).
             let last = cohortDays[k - 1]
             terms.append((w.waitPerDay * c.members.count, last))
-            constant += w.waitPerDay * c.members.reduce(0) { $0 + instance.startOrdinal - instance.needs[$1].readyOrdinal }
+            constant +=
+                w.waitPerDay * c.members.reduce(0) { $0 + instance.startOrdinal - instance.needs[$1].readyOrdinal }
             order.append(contentsOf: cohortDays)
             days.append(cohortDays)
 
             var groupSlots: [IntVar] = []
             var groupSessions: [[IntVar]] = []
-            let allowed: [Int] = switch manual.supervision.slot {
-            case .am: [0]
-            case .pm: [1]
-            case .any: [0, 1]
-            }
+            let allowed: [Int] =
+                switch manual.supervision.slot {
+                case .am: [0]
+                case .pm: [1]
+                case .any: [0, 1]
+                }
             let count = max(1, manual.supervision.sessions)
             let cadence = manual.supervision.cadenceDays
             let gaps = [cadence - 7, cadence, cadence + 7].filter { $0 > 0 }
@@ -130,9 +134,11 @@ struct TimingModel {
                         guard empty.sessionFits(instance, probe, day: d) else { continue }
                         pairs.append([d, slot])
                         let bit: UInt8 = slot == 0 ? 1 : 2
-                        missed[2 * d + slot] = w.missedSupervision * g.members.filter {
-                            instance.therapistMask(instance.needs[$0].therapist, d) & bit == 0
-                        }.count
+                        missed[2 * d + slot] =
+                            w.missedSupervision
+                            * g.members.filter {
+                                instance.therapistMask(instance.needs[$0].therapist, d) & bit == 0
+                            }.count
                     }
                 }
                 guard !pairs.isEmpty else { return Outcome(best: nil, complete: true, nodes: 0) }
@@ -157,7 +163,8 @@ struct TimingModel {
                     }
                 }
                 solver.addLinear([(1, series[0]), (-1, last)], .greaterOrEqual, 7)
-                solver.addLinear([(1, series[0]), (-1, last)], .lessOrEqual, max(7, manual.supervision.startWithinWeeks * 7))
+                solver.addLinear(
+                    [(1, series[0]), (-1, last)], .lessOrEqual, max(7, manual.supervision.startWithinWeeks * 7))
                 groupSlots.append(slot)
                 groupSessions.append(series)
             }
@@ -167,8 +174,10 @@ struct TimingModel {
         for (c, cohortSlots) in slots.enumerated() {
             for (g, slot) in cohortSlots.enumerated() { order.append(contentsOf: [slot] + sessions[c][g]) }
         }
-        solver.add(TimingCheck(instance: instance, cohorts: structure, days: days, slots: slots, sessions: sessions,
-                               background: empty))
+        solver.add(
+            TimingCheck(
+                instance: instance, cohorts: structure, days: days, slots: slots, sessions: sessions,
+                background: empty))
         terms.append((w.peakLoad, peakLoad(solver, structure, days: days, sessions: sessions)))
         terms.append((1, solver.constant(constant)))
         let objective = solver.sum(terms)
@@ -193,14 +202,18 @@ struct TimingModel {
 
     /// S6 before weighting: the largest number of distinct activity dates of a psychologist,
     /// with pairwise `≠` between a psychologist's training days and their other activities.
-    private func peakLoad(_ solver: Solver, _ structure: [CohortState], days: [[IntVar]], sessions: [[[IntVar]]]) -> IntVar {
+    private func peakLoad(_ solver: Solver, _ structure: [CohortState], days: [[IntVar]], sessions: [[[IntVar]]])
+        -> IntVar
+    {
         var loads: [IntVar] = []
         for p in 0..<instance.psychologistCount {
             var training: [IntVar] = []
             var groups: [[IntVar]] = []
             for (c, cohort) in structure.enumerated() {
                 if cohort.trainers.contains(p) { training += days[c] }
-                for (g, group) in cohort.groups.enumerated() where group.supervisor == p { groups.append(sessions[c][g]) }
+                for (g, group) in cohort.groups.enumerated() where group.supervisor == p {
+                    groups.append(sessions[c][g])
+                }
             }
             let own = groups.joined()
             guard !training.isEmpty || !own.isEmpty else { continue }

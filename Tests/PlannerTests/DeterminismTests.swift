@@ -1,8 +1,9 @@
 import Foundation
-@testable import Planner
 import PlanningModel
-import Testing
 import TestSupport
+import Testing
+
+@testable import Planner
 
 @Suite struct DeterminismTests {
     /// Two runs with the same seed and iteration limit give the same plan.json bytes, apart

@@ -1,8 +1,9 @@
 import Foundation
 import PlanChecker
-@testable import Planner
 import PlanningModel
 import Testing
+
+@testable import Planner
 
 /// A generated scenario read back the way `stime-planner plan` reads a file.
 func loadGenerated(municipalities: Int, seed: UInt64) throws -> (Scenario, PlanningCalendar) {
@@ -44,7 +45,10 @@ func loadGenerated(municipalities: Int, seed: UInt64) throws -> (Scenario, Plann
             let need = instance.manuals[m].training.trainers
             var all: [[Int]] = []
             func build(_ start: Int, _ chosen: [Int]) {
-                if chosen.count == need { all.append(chosen); return }
+                if chosen.count == need {
+                    all.append(chosen)
+                    return
+                }
                 for i in start..<pool.count { build(i + 1, chosen + [pool[i]]) }
             }
             build(0, [])
@@ -53,12 +57,14 @@ func loadGenerated(municipalities: Int, seed: UInt64) throws -> (Scenario, Plann
                     (set.reduce(0) { $0 + instance.kmPsychologist($1, v) }, set.reduce(0) { $0 + usage.totalLoad[$1] })
                 }
                 let sorted = all.sorted { a, b in
-                    let ka = key(a), kb = key(b)
+                    let ka = key(a)
+                    let kb = key(b)
                     return ka != kb ? ka < kb : a.lexicographicallyPrecedes(b)
                 }
                 for limit in [1, 3, 12] {
-                    #expect(designer.trainerOptions(manual: m, venue: v, usage: usage, limit: limit)
-                        == Array(sorted.prefix(limit)), "manual \(m), venue \(v), limit \(limit)")
+                    #expect(
+                        designer.trainerOptions(manual: m, venue: v, usage: usage, limit: limit)
+                            == Array(sorted.prefix(limit)), "manual \(m), venue \(v), limit \(limit)")
                 }
                 #expect(designer.cheapestTrainerKm(manual: m, venue: v) == sorted.first.map { key($0).0 })
             }
@@ -81,8 +87,10 @@ func loadGenerated(municipalities: Int, seed: UInt64) throws -> (Scenario, Plann
         #expect(candidates == candidates.sorted())
         for n in members {
             let u = instance.needs[n].municipality
-            let nearest = (0..<instance.venueCount).filter { instance.venueCapacity[$0] >= 2 && instance.venueRooms[$0] > 0 }
-                .min { (instance.kmMunicipality(u, $0), $0) < (instance.kmMunicipality(u, $1), $1) }
+            let nearest = (0..<instance.venueCount).filter {
+                instance.venueCapacity[$0] >= 2 && instance.venueRooms[$0] > 0
+            }
+            .min { (instance.kmMunicipality(u, $0), $0) < (instance.kmMunicipality(u, $1), $1) }
             #expect(nearest.map(candidates.contains) == true)
         }
         let (small, smallCalendar) = try loadShared("midtjylland-2026.json")

@@ -1,16 +1,18 @@
 import Foundation
 import PlanChecker
-@testable import Planner
 import PlanningModel
-import Testing
 import TestSupport
+import Testing
+
+@testable import Planner
 
 @Suite struct OptimalityProofTests {
     /// The tiny scenarios are proven optimal: `status: optimal`, `bound == total`.
     @Test(arguments: [("tiny-1.json", 3780), ("tiny-2.json", 4508)])
     func tinyScenariosAreProvenOptimal(name: String, optimum: Int) throws {
         let (scenario, calendar) = try loadShared(name)
-        let plan = StimePlanSolver(scenario: scenario, calendar: calendar).solve(PlannerOptions(seed: 1, iterations: 400))
+        let plan = StimePlanSolver(scenario: scenario, calendar: calendar).solve(
+            PlannerOptions(seed: 1, iterations: 400))
         #expect(plan.score.total == optimum)
         #expect(plan.solver.status == .optimal)
         #expect(plan.solver.bound == optimum)
@@ -20,10 +22,12 @@ import TestSupport
     /// `LNS total + 1`, find a plan of exactly the LNS total themselves and prove nothing is
     /// cheaper; that plan breaks no hard rule and scores the same for the independent checker.
     @Test(arguments: [
-        Weights(unassigned: 10000, travelPerKm: 2, waitPerDay: 10, split: 300, schoolHoliday: 1000,
-                peakLoad: 100, continuity: 100, meetingSpread: 5, irregular: 100, missedSupervision: 150),
-        Weights(unassigned: 10000, travelPerKm: 1, waitPerDay: 5, split: 300, schoolHoliday: 1000,
-                peakLoad: 60, continuity: 200, meetingSpread: 5, irregular: 100, missedSupervision: 150),
+        Weights(
+            unassigned: 10000, travelPerKm: 2, waitPerDay: 10, split: 300, schoolHoliday: 1000,
+            peakLoad: 100, continuity: 100, meetingSpread: 5, irregular: 100, missedSupervision: 150),
+        Weights(
+            unassigned: 10000, travelPerKm: 1, waitPerDay: 5, split: 300, schoolHoliday: 1000,
+            peakLoad: 60, continuity: 200, meetingSpread: 5, irregular: 100, missedSupervision: 150),
     ])
     func constraintModelsAgreeWithTheSearch(weights: Weights) throws {
         var (scenario, _) = try loadShared("tiny-1.json")

@@ -1,9 +1,10 @@
 import Foundation
 import PlanChecker
-@testable import Planner
 import PlanningModel
-import Testing
 import TestSupport
+import Testing
+
+@testable import Planner
 
 /// Loads a shared scenario the way tests need it.
 func loadShared(_ name: String) throws -> (Scenario, PlanningCalendar) {
@@ -53,7 +54,8 @@ func loadShared(_ name: String) throws -> (Scenario, PlanningCalendar) {
             var dpUsage = usage
             let dp = try #require(MeetingScheduler(instance: instance).schedule(s, usage: &dpUsage))
             let dpCost = Evaluator.seriesTerms(instance, s, dp).reduce(0, +)
-            let (cp, cpObjective) = try #require(MeetingSeriesModel(instance: instance).solve(s, usage: usage, maxFailures: 200_000))
+            let (cp, cpObjective) = try #require(
+                MeetingSeriesModel(instance: instance).solve(s, usage: usage, maxFailures: 200_000))
             #expect(cpObjective == Evaluator.seriesTerms(instance, s, cp).reduce(0, +))
             #expect(cpObjective == dpCost, "series \(s.index)")
         }

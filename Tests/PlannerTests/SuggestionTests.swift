@@ -1,9 +1,10 @@
 import Foundation
 import PlanChecker
-@testable import Planner
 import PlanningModel
-import Testing
 import TestSupport
+import Testing
+
+@testable import Planner
 
 @Suite struct SuggestionTests {
     /// tight-2026: `krop-mad` has one certified psychologist but needs two trainers, so each
@@ -17,13 +18,18 @@ import TestSupport
         #expect(kropMad.count == scenario.needs.filter { $0.manual == "krop-mad" }.count)
         for need in plan.unassigned {
             #expect(!need.detail.isEmpty)
-            #expect(need.suggestions.contains { $0.verified }, "no verified suggestion for \(need.therapist)/\(need.manual)")
+            #expect(
+                need.suggestions.contains { $0.verified }, "no verified suggestion for \(need.therapist)/\(need.manual)"
+            )
         }
         for need in kropMad {
             #expect(need.reason == .noCertifiedTrainers)
-            #expect(need.suggestions.allSatisfy { s in
-                s.patch.allSatisfy { $0.op == .add && $0.path.hasSuffix("/manuals/-") && $0.value == .string("krop-mad") }
-            })
+            #expect(
+                need.suggestions.allSatisfy { s in
+                    s.patch.allSatisfy {
+                        $0.op == .add && $0.path.hasSuffix("/manuals/-") && $0.value == .string("krop-mad")
+                    }
+                })
         }
         let report = PlanChecker(scenario: scenario, calendar: calendar).check(plan)
         #expect(report.hardViolationCount == 0)
@@ -55,7 +61,8 @@ import TestSupport
             #expect(need.reason == .tooFewParticipants)
             let first = try #require(need.suggestions.first)
             #expect(first.verified)
-            #expect(first.patch == [PatchOperation(op: .replace, path: "/manuals/0/training/cohortMin", value: .int(8))])
+            #expect(
+                first.patch == [PatchOperation(op: .replace, path: "/manuals/0/training/cohortMin", value: .int(8))])
         }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import Planner
 import PlanningModel
-import Testing
 import TestSupport
+import Testing
+
+@testable import Planner
 
 @Suite struct TimeBudgetTests {
     /// A time-limited run with unassigned needs keeps part of its limit for verifying

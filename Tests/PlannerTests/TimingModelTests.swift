@@ -1,8 +1,10 @@
+import ConstraintSolver
 import Foundation
-@testable import Planner
 import PlanningModel
-import Testing
 import TestSupport
+import Testing
+
+@testable import Planner
 
 @Suite struct TimingModelTests {
     /// The constraint model of one cohort's timing (``TimingModel``) and the dynamic programme
@@ -26,8 +28,9 @@ import TestSupport
         }
         var certified = instance.certified[0]
         let trainers = (0..<training.trainers).map { _ in certified.remove(at: rng.below(certified.count)) }.sorted()
-        var cohort = CohortState(manual: 0, venue: rng.below(instance.venueCount), trainers: trainers, days: [],
-                                 members: members.sorted(), groups: [])
+        var cohort = CohortState(
+            manual: 0, venue: rng.below(instance.venueCount), trainers: trainers, days: [],
+            members: members.sorted(), groups: [])
         // Random groups: shuffled members cut into the fewest groups or one more, each with a
         // random venue and certified supervisor.
         let groupMax = instance.manuals[0].supervision.groupMax
@@ -39,8 +42,10 @@ import TestSupport
         for g in 0..<count {
             let part = size / count + (g < size % count ? 1 : 0)
             let supervisor = instance.certified[0][rng.below(instance.certified[0].count)]
-            cohort.groups.append(GroupState(supervisor: supervisor, venue: rng.below(instance.venueCount), slot: 0,
-                                            sessions: [], members: shuffled[start..<(start + part)].sorted()))
+            cohort.groups.append(
+                GroupState(
+                    supervisor: supervisor, venue: rng.below(instance.venueCount), slot: 0,
+                    sessions: [], members: shuffled[start..<(start + part)].sorted()))
             start += part
         }
         // Every other seed, against a whole constructed plan: the cohort's therapists are then
@@ -51,16 +56,18 @@ import TestSupport
         var dpCohort = cohort
         let dpFound = CohortScheduler(instance: instance).schedule(&dpCohort, usage: &dpUsage)
         let model = TimingModel(instance: instance)
-        let cp = model.solve([cohort], unassigned: 0, below: Int.max / 4, limits: .init(maxNodes: 200_000),
-                             background: usage)
+        let cp = model.solve(
+            [cohort], unassigned: 0, below: Int.max / 4, limits: .init(maxNodes: 200_000),
+            background: usage)
         #expect(cp.complete, "seed \(seed)")
         let structure = model.structureCost([cohort], unassigned: 0)
         guard let (timed, total) = cp.best else {
             #expect(!dpFound, "seed \(seed): the programme found a timing the model says does not exist")
             return
         }
-        #expect(total == Evaluator.cohortTerms(instance, timed[0]).reduce(0, +) + Evaluator.splitTerm(instance, timed),
-                "seed \(seed)")
+        #expect(
+            total == Evaluator.cohortTerms(instance, timed[0]).reduce(0, +) + Evaluator.splitTerm(instance, timed),
+            "seed \(seed)")
         guard dpFound else { return }
         let dp = Evaluator.cohortTerms(instance, dpCohort).reduce(0, +) + Evaluator.splitTerm(instance, [dpCohort])
         #expect(total <= dp, "seed \(seed): model \(total - structure) vs programme \(dp - structure)")

@@ -1,12 +1,13 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 
-private let systemWrite = Glibc.write
+    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 
-private let systemWrite = Darwin.write
+    private let systemWrite = Darwin.write
 #endif
 
 /// Why an output could not be written (exit code 73).
@@ -136,8 +137,9 @@ struct OutputWriter {
     }
 
     private static func posixError(_ code: Int32) -> NSError {
-        NSError(domain: NSPOSIXErrorDomain, code: Int(code),
-                userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
+        NSError(
+            domain: NSPOSIXErrorDomain, code: Int(code),
+            userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
     }
 
     private static func reason(_ error: any Error) -> String {
