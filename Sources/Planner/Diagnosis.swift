@@ -60,25 +60,9 @@ struct Diagnosis {
     func hasDatePattern(_ n: Int) -> Bool {
         let need = instance.needs[n]
         let manual = instance.manuals[need.manual]
-        let k = max(1, manual.training.days)
-        let minGap = max(1, manual.training.minGapDays)
-        let maxGap = max(minGap, manual.training.maxGapDays)
         let shortest = max(1, manual.supervision.cadenceDays - 7)
         let lastAllowed = instance.dayCount - 1 - 7 - (max(1, manual.supervision.sessions) - 1) * shortest
         guard lastAllowed >= need.readyIndex else { return false }
-        var reach = (0..<instance.dayCount).map { d in
-            d >= need.readyIndex && instance.isWorkday[d] && instance.therapistMask(need.therapist, d) == 3
-        }
-        let usable = reach
-        for _ in 1..<k {
-            var next = [Bool](repeating: false, count: instance.dayCount)
-            for d in 0..<instance.dayCount where usable[d] {
-                let lo = max(0, d - maxGap)
-                let hi = d - minGap
-                if hi >= lo, reach[lo...hi].contains(true) { next[d] = true }
-            }
-            reach = next
-        }
-        return reach[...lastAllowed].contains(true)
+        return instance.possibleLastTrainingDays(ofNeed: n)[...lastAllowed].contains(true)
     }
 }

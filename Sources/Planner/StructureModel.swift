@@ -336,24 +336,6 @@ final class StructureModel {
     /// The earliest last training day of a cohort holding need `n` alone (H1, H2, H6), or
     /// nil when no pattern fits.
     static func earliestLastDay(_ instance: Instance, _ n: Int) -> Int? {
-        let need = instance.needs[n]
-        let training = instance.manuals[need.manual].training
-        let k = max(1, training.days)
-        let minGap = max(1, training.minGapDays)
-        let maxGap = max(minGap, training.maxGapDays)
-        let usable = (0..<instance.dayCount).map { d in
-            d >= need.readyIndex && instance.isWorkday[d] && instance.therapistMask(need.therapist, d) == 3
-        }
-        var reach = usable
-        for _ in 1..<k {
-            var next = [Bool](repeating: false, count: instance.dayCount)
-            for d in 0..<instance.dayCount where usable[d] {
-                let lo = max(0, d - maxGap)
-                let hi = d - minGap
-                if hi >= lo, reach[lo...hi].contains(true) { next[d] = true }
-            }
-            reach = next
-        }
-        return reach.firstIndex(of: true)
+        instance.possibleLastTrainingDays(ofNeed: n).firstIndex(of: true)
     }
 }

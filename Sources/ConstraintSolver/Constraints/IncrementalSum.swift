@@ -85,23 +85,7 @@ struct IncrementalSum {
             let t = order[q]
             let a = coefficients[t]
             let x = variables[t]
-            let mn = s.min(x)
-            let mx = s.max(x)
-            if a > 0 {
-                if a * (mx - mn) > slack {
-                    try s.setMax(x, mn + slack / a)
-                    span += a * (s.max(x) - mn)
-                } else {
-                    span += a * (mx - mn)
-                }
-            } else {
-                if -a * (mx - mn) > slack {
-                    try s.setMin(x, mx - slack / -a)
-                    span += -a * (mx - s.min(x))
-                } else {
-                    span += -a * (mx - mn)
-                }
-            }
+            span += try LinearExpression.tighten(s, a, x, slack: slack)
         }
         return span <= slack
     }

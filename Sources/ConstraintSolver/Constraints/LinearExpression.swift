@@ -78,26 +78,34 @@ struct LinearExpression {
         for i in 0..<variables.count {
             let a = coefficients[i]
             let x = variables[i]
-            let mn = s.min(x)
-            let mx = s.max(x)
-            if a > 0 {
-                if a * (mx - mn) > slack {
-                    try s.setMax(x, mn + slack / a)
-                    span += a * (s.max(x) - mn)
-                } else {
-                    span += a * (mx - mn)
-                }
-            } else {
-                if -a * (mx - mn) > slack {
-                    try s.setMin(x, mx - slack / -a)
-                    span += -a * (mx - s.min(x))
-                } else {
-                    span += -a * (mx - mn)
-                }
-            }
+            span += try LinearExpression.tighten(s, a, x, slack: slack)
         }
         let entailed = span <= slack
         return entailed
+    }
+
+    /// Tightens one term `a·x` of Σ ≤ c given the slack `c − minimum of the sum`.
+    ///
+    /// - Returns: the span `|a|·(max − min)` of the term after tightening (the sum is entailed
+    ///   when the spans of all terms fit within the slack).
+    /// - Throws: ``Inconsistency`` when a bound cannot be set.
+    /// - Complexity: O(1) plus the cost of the bound change.
+    @inline(__always)
+    static func tighten(_ s: Solver, _ a: Int, _ x: IntVar, slack: Int) throws(Inconsistency) -> Int {
+        let mn = s.min(x)
+        let mx = s.max(x)
+        if a > 0 {
+            if a * (mx - mn) > slack {
+                try s.setMax(x, mn + slack / a)
+                return a * (s.max(x) - mn)
+            }
+            return a * (mx - mn)
+        }
+        if -a * (mx - mn) > slack {
+            try s.setMin(x, mx - slack / -a)
+            return -a * (mx - s.min(x))
+        }
+        return -a * (mx - mn)
     }
 
     func watchBounds(_ s: Solver, by p: Propagator) {
