@@ -1,5 +1,7 @@
+import Foundation
 import PlanChecker
 import PlanningModel
+import TestSupport
 import Testing
 
 @Suite struct ExplanationTests {
@@ -53,9 +55,52 @@ import Testing
         #expect(need.manualTitle == "Bekymring og tristhed")
         #expect(need.suggestions == [suggestion])
         let text = explanation.text()
-        #expect(text.contains("norddjurs-05 (Norddjurs Kommune) — Bekymring og tristhed [angst-tristhed]"))
+        #expect(explanation.unassignedGroups.map(\.therapists) == [["norddjurs-05"]])
+        #expect(
+            text.contains("norddjurs-05 (Norddjurs Kommune) has no cohort in Bekymring og tristhed [angst-tristhed]"))
         #expect(text.contains("Reason TOO_FEW_PARTICIPANTS: "))
         #expect(text.contains("- Raise cohortMax of angst-tristhed to 7 (verified by re-planning)"))
         #expect(text.contains("patch: replace /manuals/0/training/cohortMax = 7"))
+    }
+
+    @Test func needsWithTheSameReasonAndSuggestionsAreExplainedOnce() throws {
+        let scenario = try JSONDecoder().decode(
+            Scenario.self, from: Data(contentsOf: SharedScenarios.url("tight-2026.json")))
+        let suggestion = Suggestion(
+            text: "Certify bua-p07 (Mette Vestergaard) in krop-mad.",
+            patch: [PatchOperation(op: .add, path: "/psychologists/6/manuals/-", value: .string("krop-mad"))],
+            verified: true)
+        // The tight plan: every krop-mad need unassigned alike.
+        let needs = scenario.needs.filter { $0.manual == "krop-mad" }.map {
+            UnassignedNeed(
+                therapist: $0.therapist, manual: $0.manual, reason: .noCertifiedTrainers,
+                detail: "Only 1 psychologist is certified for krop-mad, but every cohort needs 2 trainers.",
+                suggestions: [suggestion])
+        }
+        #expect(needs.count == 19)
+        var unverified = needs[0]
+        unverified.therapist = "aarhus-01"
+        unverified.suggestions[0].verified = false
+        let plan = Plan(
+            scenario: scenario.name, solver: SolverSummary(status: .feasible, seed: 1, elapsedSeconds: 0),
+            cohorts: [], supervisionGroups: [], meetings: [], unassigned: needs + [unverified],
+            score: Score(total: 0, hardViolations: 0, terms: [:]))
+        let checker = PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario))
+        let explanation = PlanExplanation(plan: plan, checker: checker)
+        #expect(explanation.unassigned.count == 20)
+        let groups = explanation.unassignedGroups
+        #expect(groups.map(\.count) == [19, 1])
+        #expect(groups[0].therapists == needs.map(\.therapist))
+        #expect(groups[0].byMunicipality.first?.municipality == "Aarhus Kommune")
+        let text = explanation.text()
+        #expect(text.contains("Unassigned needs (20, in 2 groups with the same reason and suggestions):"))
+        #expect(text.contains("  19 therapists have no cohort in Krop og mad [krop-mad]"))
+        #expect(text.contains("    Aarhus Kommune: aarhus-03, aarhus-07, aarhus-11; Randers Kommune: "))
+        #expect(text.contains("  aarhus-01 (Aarhus Kommune) has no cohort in Krop og mad [krop-mad]"))
+        #expect(text.components(separatedBy: "(verified by re-planning)").count - 1 == 1)
+        #expect(text.components(separatedBy: "Reason NO_CERTIFIED_TRAINERS").count - 1 == 2)
+        for need in needs {
+            #expect(text.contains(need.therapist))
+        }
     }
 }

@@ -19,6 +19,34 @@ enum ExamplePlans {
         name == "tiny-1.json" ? tiny1() : midtjylland(scenario)
     }
 
+    /// `tight-2026.json` as the planner leaves it for `krop-mad`: its 19 needs unassigned
+    /// with the same reason, detail and two verified suggestions (copied from a real plan).
+    /// Only the unassigned needs are filled in.
+    static func tightKropMad(_ scenario: Scenario) -> Plan {
+        func certify(_ index: Int, _ id: String, _ name: String, others: String) -> Suggestion {
+            Suggestion(
+                text: "Certify \(id) (\(name)) in krop-mad (other candidates: \(others)).",
+                patch: [
+                    PatchOperation(op: .add, path: "/psychologists/\(index)/manuals/-", value: .string("krop-mad"))
+                ],
+                verified: true)
+        }
+        let suggestions = [
+            certify(6, "bua-p07", "Mette Vestergaard", others: "bua-p04, bua-p06, bua-p01"),
+            certify(3, "bua-p04", "Sofie Kjær", others: "bua-p07, bua-p06, bua-p01"),
+        ]
+        let unassigned = scenario.needs.filter { $0.manual == "krop-mad" }.map { need in
+            UnassignedNeed(
+                therapist: need.therapist, manual: need.manual, reason: .noCertifiedTrainers,
+                detail: "Only 1 psychologist is certified for krop-mad, but every cohort needs 2 trainers.",
+                suggestions: suggestions)
+        }
+        return Plan(
+            scenario: scenario.name, solver: SolverSummary(status: .feasible, seed: 1, elapsedSeconds: 0),
+            cohorts: [], supervisionGroups: [], meetings: [], unassigned: unassigned,
+            score: Score(total: 190_000, hardViolations: 0, terms: ["S1": 190_000]))
+    }
+
     /// `tiny-1.json`: one cohort of six, two supervision groups, two needs left over.
     static func tiny1() -> Plan {
         Plan(

@@ -53,6 +53,29 @@ import Testing
         }
     }
 
+    @Test(arguments: OutputLanguage.allCases)
+    func groupsUnassignedNeedsWithTheSameReasonAndSuggestions(language: OutputLanguage) throws {
+        let scenario = try ExamplePlans.scenario("tight-2026.json")
+        let plan = ExamplePlans.tightKropMad(scenario)
+        #expect(plan.unassigned.count == 19)
+        let html = try render(scenario, plan, language: language, saveAs: "tight-2026.json")
+        #expect(XMLCheck.errors(in: html) == [])
+        // One card for all 19, every therapist id still in it, each suggestion once.
+        #expect(html.components(separatedBy: "<article class=\"need\"").count - 1 == 1)
+        let heading = language == .da ? "19 behandlere har ikke fået et hold i " : "19 therapists have no cohort in "
+        #expect(html.contains(heading))
+        for need in plan.unassigned {
+            #expect(html.contains(need.therapist), "unassigned \(need.therapist)")
+        }
+        for suggestion in plan.unassigned[0].suggestions {
+            #expect(html.components(separatedBy: SVGCanvas.escape(suggestion.text)).count - 1 == 1)
+        }
+        #expect(html.contains("<strong>Aarhus Kommune:</strong> "))
+        let (tiny, tinyHTML) = try render("tiny-1.json", language: language)
+        // Different suggestions: one card each, worded for one therapist.
+        #expect(tinyHTML.components(separatedBy: "<article class=\"need\"").count - 1 == tiny.unassigned.count)
+    }
+
     @Test(arguments: scenarios, OutputLanguage.allCases)
     func isWellFormedXMLWithWellFormedCharts(scenario name: String, language: OutputLanguage) throws {
         let (_, html) = try render(name, language: language)

@@ -5,7 +5,8 @@ extension PlanExplanation {
     /// The explanation as plain text for a terminal.
     ///
     /// - Returns: Lines ending in `\n`: the total, any hard violations, each term with its
-    ///   costliest entities, then each unassigned need with reason and suggestions.
+    ///   costliest entities, then the unassigned needs, those with the same
+    ///   manual, reason, detail and suggestions in one block.
     public func text() -> String {
         var lines: [String] = []
         lines.append("Total score \(total) (lower is better).")
@@ -35,28 +36,48 @@ extension PlanExplanation {
         if unassigned.isEmpty {
             lines.append("Unassigned needs: none.")
         } else {
-            lines.append("Unassigned needs (\(unassigned.count)):")
-            for need in unassigned {
+            let groups = unassignedGroups
+            var grouping = ""
+            if groups.count == 1 && unassigned.count > 1 {
+                grouping = ", all with the same reason and suggestions"
+            } else if groups.count < unassigned.count {
+                grouping = ", in \(groups.count) groups with the same reason and suggestions"
+            }
+            lines.append("Unassigned needs (\(unassigned.count)\(grouping)):")
+            for group in groups {
                 lines.append("")
-                lines.append("  \(need.therapist) (\(need.municipality)) — \(need.manualTitle) [\(need.manual)]")
-                lines.append("    Reason \(need.reason.rawValue): \(need.reasonText)")
-                if !need.detail.isEmpty {
-                    lines.append("    \(need.detail)")
-                }
-                if need.suggestions.isEmpty {
-                    lines.append("    No suggestion given.")
-                }
-                for suggestion in need.suggestions {
-                    let checked = suggestion.verified ? "verified by re-planning" : "not verified"
-                    lines.append("    - \(suggestion.text) (\(checked))")
-                    for operation in suggestion.patch {
-                        lines.append(
-                            "      patch: \(operation.op.rawValue) \(operation.path)\(Self.render(operation.value))")
-                    }
-                }
+                lines.append(contentsOf: Self.lines(of: group))
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A group of unassigned needs: who, then the reason, detail and suggestions once.
+    private static func lines(of group: UnassignedGroup) -> [String] {
+        var lines: [String] = []
+        let manual = "\(group.manualTitle) [\(group.manual)]"
+        if group.count == 1, let need = group.needs.first {
+            lines.append("  \(need.therapist) (\(need.municipality)) has no cohort in \(manual)")
+        } else {
+            lines.append("  \(group.count) therapists have no cohort in \(manual)")
+            let who = group.byMunicipality.map { "\($0.municipality): \($0.therapists.joined(separator: ", "))" }
+            lines.append("    " + who.joined(separator: "; "))
+        }
+        lines.append("    Reason \(group.reason.rawValue): \(group.reasonText)")
+        if !group.detail.isEmpty {
+            lines.append("    \(group.detail)")
+        }
+        if group.suggestions.isEmpty {
+            lines.append("    No suggestion given.")
+        }
+        for suggestion in group.suggestions {
+            let checked = suggestion.verified ? "verified by re-planning" : "not verified"
+            lines.append("    - \(suggestion.text) (\(checked))")
+            for operation in suggestion.patch {
+                lines.append("      patch: \(operation.op.rawValue) \(operation.path)\(render(operation.value))")
+            }
+        }
+        return lines
     }
 
     private static func render(_ value: JSONValue?) -> String {

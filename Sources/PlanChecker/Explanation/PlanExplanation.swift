@@ -14,6 +14,9 @@ public struct PlanExplanation: Sendable {
     public let terms: [TermExplanation]
     /// Every need the plan leaves unassigned, in plan order.
     public let unassigned: [UnassignedExplanation]
+    /// The unassigned needs that share manual, reason, detail and suggestions, explained
+    /// once per group; groups in the order of their first need.
+    public var unassignedGroups: [UnassignedGroup] { UnassignedGroup.grouping(unassigned) }
 
     /// Explains `plan` from a check report of it.
     ///

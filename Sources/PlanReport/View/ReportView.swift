@@ -125,17 +125,29 @@ struct ReportView {
         let hasContributors: Bool
     }
 
-    /// One unassigned need, worded for a person.
+    /// Unassigned needs that share manual, reason, detail and suggestions, worded for a
+    /// person: who (one line per municipality when more than one), then why and what would help once.
     struct UnassignedItem {
         let anchor: String
         let headline: String
-        /// `therapist-id · manual-id`, for finding the need in the plan and the scenario.
+        /// The therapists by municipality; empty for a single need (the headline names it).
+        let municipalities: [UnassignedMunicipality]
+        let hasMunicipalities: Bool
+        /// `therapist-id · manual-id` (or `manual-id` and the therapist ids), for finding the
+        /// needs in the plan and the scenario.
         let ids: String
         let reasonCode: String
         let reason: String
         let detail: String
         let suggestions: [SuggestionItem]
         let hasSuggestions: Bool
+        let noSuggestions: String
+    }
+
+    /// The therapists of one municipality in a group of unassigned needs.
+    struct UnassignedMunicipality {
+        let municipality: String
+        let names: String
     }
 
     /// One suggested change to the scenario.

@@ -314,28 +314,62 @@ struct ReportViewBuilder {
     // MARK: Unassigned
 
     private func unassignedItems() -> [ReportView.UnassignedItem] {
-        context.plan.unassigned.enumerated().map { index, need in
-            let municipality = context.municipalityID(ofTherapist: need.therapist)
-            let headline = strings.format(
-                "unassigned.headline",
-                [
-                    "therapist": context.therapistName(need.therapist),
-                    "id": need.therapist,
-                    "municipality": municipality.map(context.municipalityName) ?? strings["common.unknownMunicipality"],
-                    "manual": context.manualShortTitle(need.manual),
-                ])
+        let groups = UnassignedGroupKey.group(context.plan.unassigned, by: UnassignedGroupKey.init)
+        return groups.enumerated().map { index, needs in
+            let need = needs[0]
+            let single = needs.count == 1
+            let headline: String
+            var municipalities: [ReportView.UnassignedMunicipality] = []
+            if single {
+                headline = strings.format(
+                    "unassigned.headline",
+                    [
+                        "therapist": context.therapistName(need.therapist),
+                        "id": need.therapist,
+                        "municipality": municipalityName(ofTherapist: need.therapist),
+                        "manual": context.manualShortTitle(need.manual),
+                    ])
+            } else {
+                headline = strings.format(
+                    "unassigned.headlineMany",
+                    [
+                        "count": format.number(needs.count),
+                        "manual": context.manualShortTitle(need.manual),
+                    ])
+                var order: [String] = []
+                var members: [String: [String]] = [:]
+                for therapist in needs.map(\.therapist) {
+                    let municipality = municipalityName(ofTherapist: therapist)
+                    if members[municipality] == nil { order.append(municipality) }
+                    members[municipality, default: []].append(context.therapistName(therapist))
+                }
+                municipalities = order.map {
+                    ReportView.UnassignedMunicipality(
+                        municipality: $0, names: (members[$0] ?? []).joined(separator: ", "))
+                }
+            }
             let suggestions = need.suggestions.map { suggestion in
                 ReportView.SuggestionItem(
                     text: suggestion.text, verified: suggestion.verified,
                     badge: strings[suggestion.verified ? "unassigned.verified" : "unassigned.unverified"],
                     change: suggestion.patch.map(patchText).joined(separator: "; "))
             }
+            let ids =
+                single
+                ? "\(need.therapist) · \(need.manual)"
+                : "\(need.manual) · " + needs.map(\.therapist).joined(separator: ", ")
             return ReportView.UnassignedItem(
-                anchor: "need-\(index + 1)", headline: headline, ids: "\(need.therapist) · \(need.manual)",
+                anchor: "need-\(index + 1)", headline: headline, municipalities: municipalities,
+                hasMunicipalities: !municipalities.isEmpty, ids: ids,
                 reasonCode: need.reason.rawValue,
                 reason: strings["reason.\(need.reason.rawValue)"], detail: need.detail, suggestions: suggestions,
-                hasSuggestions: !suggestions.isEmpty)
+                hasSuggestions: !suggestions.isEmpty,
+                noSuggestions: strings[single ? "unassigned.noSuggestions" : "unassigned.noSuggestionsMany"])
         }
+    }
+
+    private func municipalityName(ofTherapist id: String) -> String {
+        context.municipalityID(ofTherapist: id).map(context.municipalityName) ?? strings["common.unknownMunicipality"]
     }
 
     private func patchText(_ operation: PatchOperation) -> String {
