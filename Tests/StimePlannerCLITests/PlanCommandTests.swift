@@ -117,3 +117,35 @@ import Testing
         #expect(run.status == 64)
     }
 }
+
+@Suite struct TemplateOptionTests {
+    @Test func usesTheSecretariatsOwnCalendarTemplates() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let templates = try PlannerBinary.temporaryDirectory().appendingPathComponent("templates")
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("Templates/calendar"), to: templates.appendingPathComponent("calendar"))
+        let summary = templates.appendingPathComponent("calendar/training-summary.da.mustache")
+        try Data("{{% CONTENT_TYPE: TEXT }}\nKURSUSDAG {{day}}/{{days}}\n".utf8).write(to: summary)
+
+        let out = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
+        let run = try PlannerBinary.run(
+            [
+                "plan", "tiny-1.json".scenarioPath, "--out", out.path, "--iterations", "20", "--quiet",
+                "--templates", templates.path,
+            ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let calendar = try String(contentsOf: out.appendingPathComponent("calendars/all.ics"), encoding: .utf8)
+        #expect(calendar.contains("SUMMARY:KURSUSDAG 1/2"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
+    }
+
+    @Test func rejectsAMissingTemplatesFolderBeforePlanning() throws {
+        let out = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
+        let run = try PlannerBinary.run(
+            ["plan", "tiny-1.json".scenarioPath, "--out", out.path, "--quiet", "--templates", "/nonexistent/templates"])
+        #expect(run.status == 66)
+        #expect(run.standardError.contains("/nonexistent/templates"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

@@ -24,6 +24,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let plan = try planFile.load()
+        if plan.scenario != loaded.scenario.name {
+            StandardError.write(
+                "\(planFile.plan): warning: the plan was made for scenario '\(plan.scenario)', "
+                    + "not '\(loaded.scenario.name)'")
+        }
         try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
             .write(to: URL(fileURLWithPath: output), includingPlan: false)
         print("Wrote \(output)/calendars/ and \(output)/report.html.")

@@ -48,6 +48,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
+        try templates.checkFolder()
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
         var options = PlannerOptions(seed: seed, timeLimit: timeLimit, iterations: iterations)
         if progress.isEnabled {

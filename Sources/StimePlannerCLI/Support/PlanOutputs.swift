@@ -16,6 +16,7 @@ struct PlanOutputs {
     /// Everything is rendered before the first byte is written, so a rendering failure
     /// leaves earlier outputs untouched.
     func write(to directory: URL, includingPlan: Bool) throws {
+        try templates.checkFolder()
         let export = try CalendarExport(
             scenario: loaded.scenario, plan: plan, language: language,
             templatesDirectory: templates.directory("calendar"), timestamp: Date())

@@ -5,8 +5,18 @@ import Foundation
 struct TemplateOptions: ParsableArguments {
     @Option(
         name: .customLong("templates"),
-        help: "A folder with 'calendar/' and/or 'report/' Mustache templates to use instead of the bundled ones.")
+        help: "A folder with 'calendar/' and/or 'report/' Mustache templates to use instead of the bundled ones."
+    )
     var path: String?
+
+    /// Checks that a given templates folder exists (exit 66 otherwise).
+    func checkFolder() throws(PlanFileError) {
+        guard let path else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw PlanFileError(file: path, reason: "no such templates folder", isUnreadable: true)
+        }
+    }
 
     /// The sub-folder `kind` of the given templates folder, or nil for the bundled templates.
     func directory(_ kind: String) -> URL? {
