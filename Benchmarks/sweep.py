@@ -366,6 +366,10 @@ def check_variant(index, base_name, scenario, notes, iterations, as_yaml, plan_s
                     problems.append("unassigned %s/%s (%s) has no suggestion" % (
                         u["therapist"], u["manual"], u["reason"]))
                     break
+            unverified = [u for u in plan.get("unassigned", [])
+                          if u.get("suggestions") and not any(x["verified"] for x in u["suggestions"])]
+            if unverified:
+                codes["unverified-only"] = len(unverified)
             if code == 0 and plan.get("unassigned"):
                 problems.append("plan exit 0 with unassigned needs")
             if code == 3 and not plan.get("unassigned"):
@@ -426,7 +430,9 @@ def main():
         futures = [pool.submit(check_variant, *j, plan_schema, args.keep) for j in jobs]
         for done, fut in enumerate(concurrent.futures.as_completed(futures), 1):
             r = fut.result()
-            key = " ".join("%s %s" % kv for kv in sorted(r["codes"].items()))
+            key = " ".join("%s %s" % kv for kv in sorted(r["codes"].items()) if kv[0] != "unverified-only")
+            if "unverified-only" in r["codes"]:
+                key += " (needs with unverified suggestions only)"
             outcomes[key] = outcomes.get(key, 0) + 1
             if r["problems"]:
                 failures.append(r)
