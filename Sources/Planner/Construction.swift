@@ -19,6 +19,8 @@ struct Construction {
         manual m: Int, members: [Int], usage: inout ResourceUsage, venue: Int? = nil,
         trainers: [Int]? = nil, extraGroups: Int = 0, venueTries: Int = 3, trainerTries: Int = 4
     ) -> CohortState? {
+        let training = instance.manuals[m].training
+        guard members.count >= max(1, training.cohortMin), members.count <= training.cohortMax else { return nil }
         let venues =
             venue.map { [$0] }
             ?? Array(designer.venueOptions(manual: m, members: members, usage: usage).prefix(venueTries))
@@ -68,23 +70,35 @@ struct Construction {
                 state.markUnassigned(needs)
                 continue
             }
-            for chunk in partition(needs, manual: m) {
+            let (chunks, left) = partition(needs, manual: m)
+            for chunk in chunks {
                 if !shouldStop(), let c = build(manual: m, members: chunk, usage: &state.usage) {
                     state.appendBooked(c)
                 } else {
                     state.markUnassigned(chunk)
                 }
             }
+            if !left.isEmpty { state.markUnassigned(left) }
         }
         return state
     }
 
     /// Splits a manual's needs into the fewest cohorts that respect `cohortMax`, west to
-    /// east, keeping each municipality's therapists together where sizes allow.
-    func partition(_ needs: [Int], manual m: Int) -> [[Int]] {
+    /// east, keeping each municipality's therapists together where sizes allow. Every chunk
+    /// has `cohortMin…cohortMax` needs (H3); when the needs cannot all be split so (9 needs,
+    /// cohorts of exactly 5), the ones that do not fit are returned as `left` (the last
+    /// ready), for the search to place or leave unassigned.
+    func partition(_ needs: [Int], manual m: Int) -> (chunks: [[Int]], left: [Int]) {
         let training = instance.manuals[m].training
         let maxSize = max(1, training.cohortMax)
-        let k = max(1, (needs.count + maxSize - 1) / maxSize)
+        let minSize = min(max(1, training.cohortMin), maxSize)
+        guard needs.count >= minSize else { return ([], needs) }
+        var k = max(1, (needs.count + maxSize - 1) / maxSize)
+        var used = needs.count
+        if needs.count / k < minSize {
+            k = needs.count / minSize
+            used = min(needs.count, k * maxSize)
+        }
         let municipalities = instance.scenario.municipalities
         let sorted = needs.sorted {
             let a = instance.needs[$0]
@@ -98,10 +112,10 @@ struct Construction {
         var chunks: [[Int]] = []
         var start = 0
         for i in 0..<k {
-            let size = needs.count / k + (i < needs.count % k ? 1 : 0)
+            let size = used / k + (i < used % k ? 1 : 0)
             chunks.append(Array(sorted[start..<(start + size)]))
             start += size
         }
-        return chunks
+        return (chunks, Array(sorted[start...]))
     }
 }

@@ -140,6 +140,21 @@ import Testing
             path: "meetings[0].window", lineMarker: "window:", containing: "not inside the horizon")
     }
 
+    /// H12: a series that no plan can hold (sweep: a short horizon or `rotate` with one
+    /// venue left plans with a hard violation and exit code 70) is invalid input.
+    @Test func rejectsAMeetingSeriesThatCannotBeHeld() {
+        expectSingleError(
+            MiniScenario.replacing("slot: pm", with: "slot: pm\n    rotate: true"),
+            path: "meetings[0].count", lineMarker: "count: 2", containing: "at most 1 can be held")
+        expectSingleError(
+            MiniScenario.replacing("count: 2", with: "count: 4\n    minGapWeeks: 6"),
+            path: "meetings[0].count", lineMarker: "count: 4", containing: "needs 4 meetings but at most 3")
+        expectSingleError(
+            MiniScenario.replacing("maxDaysPerWeek: 2", with: "maxDaysPerWeek: 0"),
+            path: "meetings[0].attendees[0].psychologist", lineMarker: "psychologist: p1",
+            containing: "has no days")
+    }
+
     @Test func rejectsContradictoryTrainingRules() {
         expectSingleError(
             MiniScenario.replacing("cohortMin: 2, cohortMax: 6", with: "cohortMin: 8, cohortMax: 6"),

@@ -99,8 +99,13 @@ public struct ScenarioLoader: Sendable {
         if issues.contains(where: \.isError) {
             throw .invalid(Self.ordered(issues))
         }
+        let calendar = PlanningCalendar(scenario: scenario, external: external.busy)
+        issues += MeetingFeasibility(scenario: scenario, calendar: calendar).findings().map { issue($0) }
+        if issues.contains(where: \.isError) {
+            throw .invalid(Self.ordered(issues))
+        }
         return LoadedScenario(
-            scenario: scenario, calendar: PlanningCalendar(scenario: scenario, external: external.busy),
+            scenario: scenario, calendar: calendar,
             warnings: Self.ordered(issues), sourceName: fileName, document: document.root.jsonValue)
     }
 
