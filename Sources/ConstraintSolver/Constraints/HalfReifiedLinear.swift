@@ -11,14 +11,13 @@ final class HalfReifiedLinear: Propagator {
     let bound: Int
     @exclusivity(unchecked) var sum: IncrementalSum
     /// Whether ``sum`` is used (long sums); short ones take the plain O(n) path.
-    let isIncremental: Bool
+    var isIncremental: Bool { sum.isIncremental }
 
     init(_ literal: Literal, _ expression: LinearExpression, _ bound: Int) {
         self.literal = literal
         self.expression = expression
         self.bound = bound
         sum = IncrementalSum(expression)
-        isIncremental = sum.isIncremental
     }
 
     override func post(in solver: Solver) throws(Inconsistency) {

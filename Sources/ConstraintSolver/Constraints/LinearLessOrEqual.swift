@@ -11,13 +11,12 @@ final class LinearLessOrEqual: Propagator {
     let bound: Int
     @exclusivity(unchecked) var sum: IncrementalSum
     /// Whether ``sum`` is used (long sums); short ones take the plain O(n) path.
-    let isIncremental: Bool
+    var isIncremental: Bool { sum.isIncremental }
 
     init(_ expression: LinearExpression, _ bound: Int) {
         self.expression = expression
         self.bound = bound
         sum = IncrementalSum(expression)
-        isIncremental = sum.isIncremental
     }
 
     override func post(in solver: Solver) throws(Inconsistency) {

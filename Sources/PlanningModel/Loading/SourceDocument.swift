@@ -20,9 +20,13 @@ struct SourceDocument {
 
     /// Parses `data`.
     ///
+    /// - Parameter format: the format to read; nil to tell it by the file name's extension
+    ///   (or, for other names, by whether the text starts with `{`).
     /// - Throws: ``ScenarioLoadError/invalid(_:)`` with one issue for an empty file, a file that
     ///   is not UTF-8 text, or a syntax error (with its line and column).
-    static func parse(_ data: Data, fileName: String) throws(ScenarioLoadError) -> SourceDocument {
+    static func parse(_ data: Data, fileName: String, format: Format? = nil) throws(ScenarioLoadError)
+        -> SourceDocument
+    {
         func invalid(_ message: String, _ mark: SourceMark? = nil) -> ScenarioLoadError {
             .invalid([
                 ScenarioIssue(

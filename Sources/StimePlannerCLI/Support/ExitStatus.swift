@@ -18,7 +18,7 @@ enum ExitStatus {
             case .unreadable: unreadableInput
             case .invalid: invalidInput
             }
-        case let error as PlanFileError:
+        case let error as InputFileError:
             error.isUnreadable ? unreadableInput : invalidInput
         case is OutputError:
             cannotWriteOutput
@@ -38,7 +38,7 @@ enum ExitStatus {
         switch error {
         case let error as ScenarioLoadError:
             StandardError.write(error.description)
-        case let error as PlanFileError:
+        case let error as InputFileError:
             StandardError.write(error.description)
         case let error as OutputError:
             StandardError.write("stime-planner: \(error.description)")

@@ -10,11 +10,11 @@ struct TemplateOptions: ParsableArguments {
     var path: String?
 
     /// Checks that a given templates folder exists (exit 66 otherwise).
-    func checkFolder() throws(PlanFileError) {
+    func checkFolder() throws(InputFileError) {
         guard let path else { return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw PlanFileError(file: path, reason: "no such templates folder", isUnreadable: true)
+            throw InputFileError(file: path, reason: "no such templates folder", isUnreadable: true)
         }
     }
 

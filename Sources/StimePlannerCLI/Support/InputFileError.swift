@@ -1,0 +1,22 @@
+import Foundation
+
+/// Why a file or folder named on the command line (a `plan.json`, a templates folder) could
+/// not be used.
+struct InputFileError: Error, CustomStringConvertible {
+    /// The complete message, starting with the file name.
+    let message: String
+    /// True when the file could not be read at all (exit 66), false when its contents are not
+    /// what was asked for (65).
+    let isUnreadable: Bool
+
+    init(file: String, reason: String, isUnreadable: Bool) {
+        self.init(message: "\(file): error: \(reason)", isUnreadable: isUnreadable)
+    }
+
+    init(message: String, isUnreadable: Bool) {
+        self.message = message
+        self.isUnreadable = isUnreadable
+    }
+
+    var description: String { message }
+}
