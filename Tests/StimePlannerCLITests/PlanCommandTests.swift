@@ -149,3 +149,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+@Suite struct ProgressLineTests {
+    private static let script = "/usr/bin/script"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ProgressLineTests.script)))
+    func showsProgressOnATerminalUnlessQuiet() throws {
+        let binary = try #require(PlannerBinary.url)
+        let out = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
+        func runOnATerminal(_ extra: String) throws -> PlannerBinary.Run {
+            let command = "\(binary.path) plan \("tiny-1.json".scenarioPath) --out \(out.path) --iterations 30 \(extra)"
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.script)
+            process.arguments = ["-qec", command, "/dev/null"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            process.standardInput = FileHandle.nullDevice  // as in CI: no standard input
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return PlannerBinary.Run(
+                status: process.terminationStatus, standardOutput: String(decoding: data, as: UTF8.self),
+                standardError: "")
+        }
+        let shown = try runOnATerminal("")
+        #expect(shown.status == 0)
+        #expect(shown.standardOutput.contains("best total"), "\(shown.standardOutput)")
+        #expect(shown.standardOutput.contains("iterations"))
+        let quiet = try runOnATerminal("--quiet")
+        #expect(quiet.status == 0)
+        #expect(!quiet.standardOutput.contains("best total"))
+    }
+}
