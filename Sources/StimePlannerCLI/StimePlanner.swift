@@ -2,8 +2,9 @@ import ArgumentParser
 
 /// The `stime-planner` command: plans the STIME partnership's training, supervision and meetings.
 ///
-/// `main()` is written out so that every failure goes through ``ExitStatus`` and ends with
-/// the exit code of CLI.md; subcommands may be `ParsableCommand` or `AsyncParsableCommand`.
+/// `main()` is written out so that every failure, of parsing or of running, goes through
+/// ``ExitStatus`` and ends with the exit code of CLI.md; subcommands may be
+/// `ParsableCommand` or `AsyncParsableCommand`.
 @main
 struct StimePlanner: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,16 @@ struct StimePlanner: AsyncParsableCommand {
         discussion: """
             SCENARIO is a .json, .yaml or .yml file, or 'default' for the embedded Region \
             Midtjylland scenario (also used when SCENARIO is left out).
-            Exit codes: 0 success, 64 wrong usage, 65 invalid input, 66 unreadable input, 70 internal error.
+
+            Exit codes:
+              0   success (plan: every need assigned; check: no hard rule broken)
+              3   plan: written, but some needs are unassigned (see explain)
+              4   check: hard rules are broken
+              64  wrong usage (unknown flag, missing argument)
+              65  invalid input (file, JSON path, line and column are named)
+              66  an input file does not exist or cannot be read
+              70  internal error
+              73  an output cannot be written (earlier outputs are left as they were)
             """,
         subcommands: [
             ValidateCommand.self, CalendarCommand.self, PlanCommand.self, CheckCommand.self, ExplainCommand.self,
@@ -25,7 +35,7 @@ struct StimePlanner: AsyncParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            exit(withError: error)  // usage errors: message and exit code 64 from ArgumentParser
+            ExitStatus.exit(for: error)
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {

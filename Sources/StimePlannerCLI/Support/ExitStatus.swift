@@ -2,8 +2,13 @@ import ArgumentParser
 import Foundation
 import PlanningModel
 
-/// The one place that turns a failure into a message on standard error and an exit code
-/// (CLI.md): 65 invalid input, 66 unreadable input, 64 wrong usage, 70 anything unexpected.
+/// The one place that turns a failure into a message and an exit code (CLI.md): 65 invalid
+/// input, 66 unreadable input, 73 an output that cannot be written, 70 anything unexpected.
+///
+/// Every error swift-argument-parser owns (a help or version request, a usage or
+/// validation error, an ``ExitCode``, a ``CleanExit``) is handed back to it, so help goes to
+/// standard output with exit code 0 and wrong usage to standard error with 64. Parsing and
+/// running both end here.
 enum ExitStatus {
     static let invalidInput: Int32 = 65
     static let unreadableInput: Int32 = 66
@@ -22,18 +27,12 @@ enum ExitStatus {
             error.isUnreadable ? unreadableInput : invalidInput
         case is OutputError:
             cannotWriteOutput
-        case let exit as ExitCode:
-            exit.rawValue
-        case is ValidationError:
-            ExitCode.validationFailure.rawValue
-        case is CleanExit:
-            0
         default:
-            internalError
+            isOwnedByArgumentParser(error) ? StimePlanner.exitCode(for: error).rawValue : internalError
         }
     }
 
-    /// Prints what went wrong and ends the process with the matching exit code.
+    /// Prints what went wrong (or the help asked for) and ends the process with the matching exit code.
     static func exit(for error: any Error) -> Never {
         switch error {
         case let error as ScenarioLoadError:
@@ -42,14 +41,18 @@ enum ExitStatus {
             StandardError.write(error.description)
         case let error as OutputError:
             StandardError.write("stime-planner: \(error.description)")
-        case is ExitCode:
-            break
-        case is ValidationError, is CleanExit:
+        case _ where isOwnedByArgumentParser(error):
             StimePlanner.exit(withError: error)
         default:
             StandardError.write("stime-planner: internal error: \(error)")
         }
         Foundation.exit(code(for: error))
+    }
+
+    /// Whether swift-argument-parser knows `error`: it maps every error it does not know to
+    /// its catch-all `ExitCode.failure` (1), a code this tool never uses.
+    private static func isOwnedByArgumentParser(_ error: any Error) -> Bool {
+        StimePlanner.exitCode(for: error) != .failure
     }
 }
 
