@@ -24,6 +24,8 @@ let package = Package(
             resources: [
                 .copy("Resources/midtjylland-2026.json"),
                 .copy("Resources/scenario.schema.json"),
+                .copy("Resources/plan.schema.json"),
+                .copy("Resources/pins.schema.json"),
             ]
         ),
         // Domain-free finite-domain constraint solver.

@@ -11,9 +11,14 @@ public struct JSONDocumentLocator: Sendable {
     /// - Throws: ``ScenarioLoadError/invalid(_:)`` with one issue when the file is empty,
     ///   binary or not well-formed JSON (with line and column).
     public init(data: Data, fileName: String) throws(ScenarioLoadError) {
+        self.init(
+            root: try SourceDocument.parse(data, fileName: fileName, format: .json).root, fileName: fileName)
+    }
+
+    /// A locator for a document already parsed.
+    init(root: SourceNode, fileName: String) {
         self.fileName = fileName
-        root = try SourceDocument.parse(data, fileName: fileName.hasSuffix(".json") ? fileName : fileName + ".json")
-            .root
+        self.root = root
     }
 
     /// The issue describing `error`, located at the value its coding path points to.

@@ -1,5 +1,6 @@
 /// A plan for a scenario: cohorts, supervision groups, meetings, unassigned needs and
-/// the score (PROBLEM.md §3, `plan.schema.json`).
+/// the score (PROBLEM.md §3, `plan.schema.json`); a re-plan also carries `base`, `changes` and
+/// `calendar` (REPLAN.md).
 public struct Plan: Codable, Sendable, Equatable {
     public var version: Int
     /// The scenario's name.
@@ -10,10 +11,17 @@ public struct Plan: Codable, Sendable, Equatable {
     public var meetings: [Meeting]
     public var unassigned: [UnassignedNeed]
     public var score: Score
+    /// What a re-plan was made from; nil (and absent from the JSON) for a plan made from scratch.
+    public var base: PlanBase?
+    /// Every calendar entry that differs from the base, in key order; nil unless a re-plan.
+    public var changes: [PlanChange]?
+    /// SEQUENCE numbers and cancelled entries of a re-plan's calendars; nil unless a re-plan.
+    public var calendar: PlanCalendarRecord?
 
     public init(
         version: Int = 1, scenario: String, solver: SolverSummary, cohorts: [Cohort],
-        supervisionGroups: [SupervisionGroup], meetings: [Meeting], unassigned: [UnassignedNeed], score: Score
+        supervisionGroups: [SupervisionGroup], meetings: [Meeting], unassigned: [UnassignedNeed], score: Score,
+        base: PlanBase? = nil, changes: [PlanChange]? = nil, calendar: PlanCalendarRecord? = nil
     ) {
         self.version = version
         self.scenario = scenario
@@ -23,5 +31,8 @@ public struct Plan: Codable, Sendable, Equatable {
         self.meetings = meetings
         self.unassigned = unassigned
         self.score = score
+        self.base = base
+        self.changes = changes
+        self.calendar = calendar
     }
 }

@@ -1,4 +1,4 @@
-/// Weights of the objective terms S1–S10 (PROBLEM.md §5).
+/// Weights of the objective terms S1–S10 (PROBLEM.md §5) and S11 (REPLAN.md).
 public struct Weights: Codable, Sendable, Equatable {
     /// S1, per unassigned need.
     public var unassigned: Int
@@ -20,11 +20,13 @@ public struct Weights: Codable, Sendable, Equatable {
     public var irregular: Int
     /// S10, per supervision session a member cannot attend.
     public var missedSupervision: Int
+    /// S11, per calendar entry that changes for a person in a re-plan.
+    public var perturbation: Int
 
     public init(
         unassigned: Int = 10000, travelPerKm: Int = 1, waitPerDay: Int = 2, split: Int = 300,
         schoolHoliday: Int = 1000, peakLoad: Int = 50, continuity: Int = 100, meetingSpread: Int = 5,
-        irregular: Int = 100, missedSupervision: Int = 150
+        irregular: Int = 100, missedSupervision: Int = 150, perturbation: Int = 100
     ) {
         self.unassigned = unassigned
         self.travelPerKm = travelPerKm
@@ -36,6 +38,7 @@ public struct Weights: Codable, Sendable, Equatable {
         self.meetingSpread = meetingSpread
         self.irregular = irregular
         self.missedSupervision = missedSupervision
+        self.perturbation = perturbation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,5 +54,6 @@ public struct Weights: Codable, Sendable, Equatable {
         meetingSpread = try c.decodeIfPresent(Int.self, forKey: .meetingSpread) ?? d.meetingSpread
         irregular = try c.decodeIfPresent(Int.self, forKey: .irregular) ?? d.irregular
         missedSupervision = try c.decodeIfPresent(Int.self, forKey: .missedSupervision) ?? d.missedSupervision
+        perturbation = try c.decodeIfPresent(Int.self, forKey: .perturbation) ?? d.perturbation
     }
 }

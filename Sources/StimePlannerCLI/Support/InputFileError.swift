@@ -1,4 +1,5 @@
 import Foundation
+import PlanningModel
 
 /// Why a file or folder named on the command line (a `plan.json`, a templates folder) could
 /// not be used.
@@ -19,4 +20,14 @@ struct InputFileError: Error, CustomStringConvertible {
     }
 
     var description: String { message }
+
+    /// The error for a plan or pins file that could not be loaded.
+    init(_ error: DocumentLoadError) {
+        switch error {
+        case .unreadable:
+            self.init(message: error.description, isUnreadable: true)
+        case .invalid:
+            self.init(message: error.description, isUnreadable: false)
+        }
+    }
 }

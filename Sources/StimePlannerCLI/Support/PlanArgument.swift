@@ -22,13 +22,12 @@ struct PlanArgument: ParsableArguments {
         return data
     }
 
-    /// The decoded plan.
+    /// The plan, checked against `plan.schema.json` and decoded.
     func load() throws(InputFileError) -> Plan {
-        let bytes = try data()
         do {
-            return try Plan(jsonData: bytes)
+            return try PlanLoader.load(plan)
         } catch {
-            throw invalid(bytes, error)
+            throw InputFileError(error)
         }
     }
 
