@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "ConstraintSolverTests", dependencies: ["ConstraintSolver"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "PlanChecker", "TestSupport"]),
         .testTarget(name: "PlanCheckerTests", dependencies: ["PlanChecker", "TestSupport"]),
-        .testTarget(name: "PlanCalendarsTests", dependencies: ["PlanCalendars", "TestSupport"]),
+        .testTarget(name: "PlanCalendarsTests", dependencies: ["PlanCalendars", "Planner", "TestSupport"]),
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "TestSupport"]),
         .testTarget(name: "StimePlannerCLITests", dependencies: ["StimePlannerCLI", "TestSupport"]),
     ]

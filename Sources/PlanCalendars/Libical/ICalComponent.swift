@@ -39,10 +39,11 @@ struct ICalComponent: ~Copyable {
         discard self
     }
 
-    /// The component as iCalendar text: libical escapes values, folds lines at 75 octets
-    /// and ends every line with CRLF.
+    /// The component as iCalendar text: libical escapes and writes the values, and
+    /// ``ICalFolding`` folds every content line at 75 octets, each line ending in CRLF
+    /// (libical 3.0.16's own folding can break a line between CR and LF).
     func serialized() -> String {
-        Libical.takeString(icalcomponent_as_ical_string_r(pointer))
+        ICalFolding.refolded(Libical.takeString(icalcomponent_as_ical_string_r(pointer)))
     }
 
     /// A non-owning view of this component, valid while the owner lives.
