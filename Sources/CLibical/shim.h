@@ -5,9 +5,6 @@
 #include <string.h>
 #include <libical/ical.h>
 
-/// `icalerrno` is a macro Swift cannot import; this returns its current value.
-static inline icalerrorenum stime_icalerrno(void) { return icalerrno; }
-
 /// Resets `icalerrno` to `ICAL_NO_ERROR` before a call whose outcome is checked.
 static inline void stime_icalerrno_clear(void) { icalerrno = ICAL_NO_ERROR; }
 

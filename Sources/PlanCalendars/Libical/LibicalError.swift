@@ -3,9 +3,9 @@ import PlanningModel
 
 /// What went wrong inside libical or in the text it was given.
 ///
-/// This is the one place where libical's ways of reporting trouble (`icalerrno`, the
-/// `X-LIC-ERROR` properties its parser inserts instead of failing, the parser state) become
-/// Swift errors. Callers map it to their public error type with ``externalError(file:)``.
+/// This is the one place where libical's ways of reporting trouble (the `X-LIC-ERROR`
+/// properties its parser inserts instead of failing, the parser state) become Swift errors.
+/// Callers map it to their public error type with ``externalError(file:)``.
 struct LibicalError: Error, Equatable {
     /// 1-based line in the source text, when known.
     var line: Int?
@@ -15,14 +15,6 @@ struct LibicalError: Error, Equatable {
     /// The error as the model's ``ExternalCalendarError`` for `file`.
     func externalError(file: String) -> ExternalCalendarError {
         .malformed(file: file, line: line, reason: message)
-    }
-
-    /// The current `icalerrno` as an error, or nil when it is `ICAL_NO_ERROR`.
-    static func fromErrno(context: String) -> LibicalError? {
-        let code = stime_icalerrno()
-        guard code != ICAL_NO_ERROR else { return nil }
-        let text = Libical.string(icalerror_strerror(code)) ?? "error \(code.rawValue)"
-        return LibicalError(line: nil, message: "\(context): \(text)")
     }
 
     /// The `X-LIC-ERROR` properties anywhere in the tree, in document order.
