@@ -28,14 +28,14 @@ public struct PlanningCalendar: Sendable {
         workdaySet = Set(workdays)
         var school = external.schoolHolidayDays
         for range in calendar.schoolHolidays {
-            school.formUnion(range.days)
+            school.formUnion(range.days(within: scenario.horizon))
         }
         schoolHolidayDays = school
 
         var unavailable: [Resource: Set<CalendarDay>] = [:]
         func note(_ resource: Resource, _ ranges: [DateRange]) {
             guard !ranges.isEmpty else { return }
-            unavailable[resource, default: []].formUnion(ranges.flatMap(\.days))
+            unavailable[resource, default: []].formUnion(ranges.flatMap { $0.days(within: scenario.horizon) })
         }
         for municipality in scenario.municipalities {
             for therapist in municipality.therapists {

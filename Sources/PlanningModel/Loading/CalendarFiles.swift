@@ -79,7 +79,7 @@ struct CalendarFiles {
                 result.findings.append(
                     .error(
                         reference.path,
-                        "cannot read calendar file '\(reference.file)': this build of stime-planner "
+                        "cannot read calendar file \(ShortText(reference.file)): this build of stime-planner "
                             + "has no iCalendar reader"))
             }
             return result

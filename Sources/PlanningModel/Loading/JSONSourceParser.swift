@@ -132,10 +132,10 @@ struct JSONSourceParser {
             }
             let key = try parseString()
             guard seen.insert(key).inserted else {
-                throw SyntaxError(mark: keyMark, message: "duplicate key '\(key)'")
+                throw SyntaxError(mark: keyMark, message: "duplicate key \(ShortText(key))")
             }
             skipWhitespace()
-            try expect(UInt8(ascii: ":"), "':' after the key '\(key)'")
+            try expect(UInt8(ascii: ":"), "':' after the key \(ShortText(key))")
             skipWhitespace()
             let value = try parseValue()
             members.append(SourceNode.Member(key: key, keyMark: keyMark, value: value))

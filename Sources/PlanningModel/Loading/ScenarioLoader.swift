@@ -66,10 +66,11 @@ public struct ScenarioLoader: Sendable {
         let document = try SourceDocument.parse(data, fileName: fileName)
         var issues: [ScenarioIssue] = []
         func issue(_ finding: ScenarioFinding, mark: SourceMark? = nil) -> ScenarioIssue {
-            let mark = mark ?? document.root.deepestNode(at: finding.path).mark
+            // Every issue of a file has a place; one about the file as a whole is at its start.
+            let mark = mark ?? document.root.deepestNode(at: finding.path).mark ?? .start
             return ScenarioIssue(
                 severity: finding.severity, file: fileName, path: finding.path.description,
-                line: mark?.line, column: mark?.column, message: finding.message)
+                line: mark.line, column: mark.column, message: finding.message)
         }
         guard let schema = EmbeddedResources.schema else {
             throw .unreadable(file: fileName, reason: "the scenario schema is missing from the installation")

@@ -27,11 +27,11 @@ struct SourceDocument {
     static func parse(_ data: Data, fileName: String, format: Format? = nil) throws(ScenarioLoadError)
         -> SourceDocument
     {
-        func invalid(_ message: String, _ mark: SourceMark? = nil) -> ScenarioLoadError {
+        func invalid(_ message: String, _ mark: SourceMark = .start) -> ScenarioLoadError {
             .invalid([
                 ScenarioIssue(
                     severity: .error, file: fileName, path: SourcePath.root.description,
-                    line: mark?.line, column: mark?.column, message: message)
+                    line: mark.line, column: mark.column, message: message)
             ])
         }
         let bytes = [UInt8](data)
@@ -59,7 +59,7 @@ struct SourceDocument {
             do {
                 root = try YAMLSourceReader.read(text)
             } catch {
-                throw invalid("malformed YAML: \(error.message)", error.mark)
+                throw invalid("malformed YAML: \(error.message)", error.mark ?? .start)
             }
             guard let root, !Self.isNull(root) else { throw invalid("the file is empty (no YAML document in it)") }
             return SourceDocument(root: root)

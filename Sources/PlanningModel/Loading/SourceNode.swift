@@ -2,6 +2,9 @@
 struct SourceMark: Sendable, Equatable {
     var line: Int
     var column: Int
+
+    /// Line 1, column 1: where a problem of the file as a whole is reported.
+    static let start = SourceMark(line: 1, column: 1)
 }
 
 /// A parsed JSON or YAML document that remembers where each value came from.

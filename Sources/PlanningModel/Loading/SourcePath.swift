@@ -24,14 +24,15 @@ struct SourcePath: Sendable, Hashable, CustomStringConvertible {
         SourcePath(components + [.index(index)])
     }
 
-    /// `a.b[2].c`; the document itself is `(document)`.
+    /// `a.b[2].c`; the document itself is `(document)`. A key longer than ``ShortText/limit``
+    /// characters is cut there and ends in `…`.
     var description: String {
         var text = ""
         for component in components {
             switch component {
             case .key(let key):
                 if !text.isEmpty { text += "." }
-                text += key
+                text += key.count > ShortText.limit ? key.prefix(ShortText.limit) + "…" : key
             case .index(let index):
                 text += "[\(index)]"
             }

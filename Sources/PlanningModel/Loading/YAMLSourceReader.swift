@@ -121,7 +121,7 @@ enum YAMLSourceReader {
             .composer(let context, let problem, let position, _):
             return SyntaxError(mark: mark(position), message: withContext(context, problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let keys = duplicates.sorted().map { ShortText($0).description }.joined(separator: ", ")
             return SyntaxError(mark: mark(context.mark), message: "duplicate key \(keys) in one mapping")
         case .reader(let problem, let offset, _, _):
             return SyntaxError(mark: offset.map { position(ofUTF8Offset: $0, in: text) }, message: problem)

@@ -21,4 +21,10 @@ public struct DateRange: Codable, Sendable, Hashable {
 
     /// The days of the range in order.
     public var days: [CalendarDay] { dayCount == 0 ? [] : Array(from...to) }
+
+    /// The days of the range that also lie in `other`, in order: a range written as
+    /// 0001-01-01…9999-12-31 costs no more than `other` has days.
+    public func days(within other: DateRange) -> [CalendarDay] {
+        DateRange(from: max(from, other.from), to: min(to, other.to)).days
+    }
 }

@@ -41,10 +41,13 @@ public struct CalendarOverview: Sendable {
             horizon.contains(day) ? calendar.isWorkday(day) : rules.isWorkday(day)
         }
         publicHolidays = rules.publicHolidays.filter { wanted.contains($0.day.year) }
+        func isSchoolHoliday(_ day: CalendarDay) -> Bool {
+            horizon.contains(day) ? calendar.isSchoolHoliday(day) : rules.isSchoolHoliday(day)
+        }
         func touches(_ range: DateRange) -> Bool { days.contains { range.contains($0) } }
         closed = scenario.calendar.closed.filter(touches)
         schoolHolidays = scenario.calendar.schoolHolidays.filter(touches)
-        months = MonthWorkdays.count(days, isWorkday: isWorkday, isSchoolHoliday: calendar.isSchoolHoliday)
+        months = MonthWorkdays.count(days, isWorkday: isWorkday, isSchoolHoliday: isSchoolHoliday)
         horizonWorkdays = calendar.workdays.filter { wanted.contains($0.year) }.count
         isoWeeks = Dictionary(
             uniqueKeysWithValues: years.map { ($0, CalendarDay(year: $0, month: 12, day: 28).isoWeek.week) })

@@ -28,7 +28,7 @@ struct MeetingFeasibility {
             found.append(
                 .error(
                     path.key("venues"),
-                    "H12/H9: no allowed venue of series '\(series.id)' holds its \(attendees) attendees "
+                    "H12/H9: no allowed venue of series \(ShortText(series.id)) holds its \(attendees) attendees "
                         + "(the largest holds \(largest))"))
             return
         }
@@ -41,7 +41,7 @@ struct MeetingFeasibility {
                 found.append(
                     .error(
                         path.key("attendees").index(k).key("psychologist"),
-                        "H12/H8: psychologist '\(id)' attends series '\(series.id)' but has no days "
+                        "H12/H8: psychologist \(ShortText(id)) attends series \(ShortText(series.id)) but has no days "
                             + "(maxDaysPerWeek \(p.maxDaysPerWeek), maxDaysPerMonth \(p.maxDaysPerMonth))"))
                 return
             }
@@ -63,7 +63,8 @@ struct MeetingFeasibility {
         found.append(
             .error(
                 path.key("count"),
-                "H12: series '\(series.id)' needs \(series.count) meetings but at most \(held) can be held (\(why))"))
+                "H12: series \(ShortText(series.id)) needs \(series.count) meetings but at most \(held) can be held (\(why))"
+            ))
     }
 
     /// The most meetings (at most `upTo`) that fit: meeting k+1 at least `gap` days after

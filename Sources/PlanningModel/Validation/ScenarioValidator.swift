@@ -26,6 +26,7 @@ struct ScenarioValidator {
         var found: [ScenarioFinding] = []
         checkTimeAndCalendar(&found)
         checkDuplicates(&found)
+        checkSize(&found)
         checkManuals(&found)
         checkVenues(&found)
         checkMunicipalities(&found)
@@ -43,9 +44,16 @@ struct ScenarioValidator {
             found.append(
                 .error(
                     root.key("timezone"),
-                    "unknown time zone '\(scenario.timezone)' (use an IANA name such as Europe/Copenhagen)"))
+                    "unknown time zone \(ShortText(scenario.timezone)) (use an IANA name such as Europe/Copenhagen)"))
         }
         checkRange(scenario.horizon, at: root.key("horizon"), &found)
+        if scenario.horizon.dayCount > ScenarioLimits.horizonDays {
+            found.append(
+                .error(
+                    root.key("horizon").key("to"),
+                    "the horizon is \(scenario.horizon.dayCount) days long; at most \(ScenarioLimits.horizonDays) "
+                        + "days (three years) are planned at once"))
+        }
         for (index, range) in scenario.calendar.closed.enumerated() {
             checkRange(range, at: root.key("calendar").key("closed").index(index), &found)
         }
@@ -89,7 +97,9 @@ struct ScenarioValidator {
             for entry in entries {
                 if let earlier = first[entry.id] {
                     found.append(
-                        .error(entry.path.key("id"), "duplicate \(kind) id '\(entry.id)' (first used at \(earlier))"))
+                        .error(
+                            entry.path.key("id"),
+                            "duplicate \(kind) id \(ShortText(entry.id)) (first used at \(earlier))"))
                 } else {
                     first[entry.id] = entry.path
                 }
@@ -110,12 +120,25 @@ struct ScenarioValidator {
             })
     }
 
+    private func checkSize(_ found: inout [ScenarioFinding]) {
+        let needs = scenario.municipalities.filter(\.stime).reduce(0) { total, municipality in
+            total + municipality.therapists.reduce(0) { $0 + $1.manuals.count }
+        }
+        if needs > ScenarioLimits.needs {
+            found.append(
+                .error(
+                    SourcePath.root.key("municipalities"),
+                    "the scenario has \(needs) needs (therapist × manual); at most \(ScenarioLimits.needs) "
+                        + "are planned at once"))
+        }
+    }
+
     /// Reports `id` at `path` when it is not in `known`.
     private func reference(
         _ id: String, kind: String, known: Set<String>, at path: SourcePath, _ found: inout [ScenarioFinding]
     ) {
         guard !known.contains(id) else { return }
-        var message = "unknown \(kind) '\(id)'"
+        var message = "unknown \(kind) \(ShortText(id))"
         if let guess = SpellingHint.closest(to: id, among: known) {
             message += " (did you mean '\(guess)'?)"
         } else {
@@ -128,7 +151,7 @@ struct ScenarioValidator {
     private static func knownList(_ known: Set<String>) -> String {
         guard !known.isEmpty else { return " (there are none)" }
         let sorted = known.sorted()
-        let shown = sorted.prefix(8).joined(separator: ", ")
+        let shown = sorted.prefix(8).map(ShortText.clipped).joined(separator: ", ")
         return " (known: \(shown)\(sorted.count > 8 ? ", …" : ""))"
     }
 
@@ -176,7 +199,7 @@ struct ScenarioValidator {
                 found.append(
                     .error(
                         path.key("manuals"),
-                        "'\(municipality.id)' has stime: false but lists manuals "
+                        "\(ShortText(municipality.id)) has stime: false but lists manuals "
                             + "(set stime: true, or move them to alternatives)"))
             }
             for (manualIndex, manual) in municipality.manuals.enumerated() {
@@ -197,7 +220,8 @@ struct ScenarioValidator {
                         found.append(
                             .error(
                                 manualPath,
-                                "manual '\(manual)' is not among the manuals of '\(municipality.id)' (\(choice))"))
+                                "manual \(ShortText(manual)) is not among the manuals of \(ShortText(municipality.id)) (\(choice))"
+                            ))
                     }
                 }
                 checkRanges(therapist.unavailable, at: therapistPath.key("unavailable"), &found)

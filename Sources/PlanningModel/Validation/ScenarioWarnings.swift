@@ -16,11 +16,14 @@ struct ScenarioWarnings {
                 found.append(
                     .warning(
                         path.key("manuals"),
-                        "psychologist '\(psychologist.id)' is certified for no manual and will not be planned"))
+                        "psychologist \(ShortText(psychologist.id)) is certified for no manual and will not be planned")
+                )
             } else if psychologist.maxDaysPerWeek == 0 || psychologist.maxDaysPerMonth == 0 {
                 let key = psychologist.maxDaysPerWeek == 0 ? "maxDaysPerWeek" : "maxDaysPerMonth"
                 found.append(
-                    .warning(path.key(key), "psychologist '\(psychologist.id)' has no days for STIME (\(key) is 0)"))
+                    .warning(
+                        path.key(key), "psychologist \(ShortText(psychologist.id)) has no days for STIME (\(key) is 0)")
+                )
             }
         }
         let needs = scenario.needs
@@ -32,7 +35,7 @@ struct ScenarioWarnings {
                 found.append(
                     .warning(
                         path.key("training").key("trainers"),
-                        "'\(manual.id)' needs \(manual.training.trainers) trainers per cohort but only "
+                        "\(ShortText(manual.id)) needs \(manual.training.trainers) trainers per cohort but only "
                             + "\(certified.count) psychologist\(certified.count == 1 ? " is" : "s are") "
                             + "certified (\(who)): no cohort can be trained"))
             }
@@ -41,7 +44,7 @@ struct ScenarioWarnings {
                 found.append(
                     .warning(
                         path.key("training").key("cohortMin"),
-                        "only \(count) therapist\(count == 1 ? "" : "s") need '\(manual.id)', fewer than "
+                        "only \(count) therapist\(count == 1 ? "" : "s") need \(ShortText(manual.id)), fewer than "
                             + "cohortMin \(manual.training.cohortMin): no cohort can be formed"))
             }
         }
@@ -49,9 +52,11 @@ struct ScenarioWarnings {
         for (index, municipality) in scenario.municipalities.enumerated() where municipality.stime {
             let path = root.key("municipalities").index(index)
             if municipality.manuals.isEmpty {
-                found.append(.warning(path.key("stime"), "'\(municipality.id)' is in STIME but has chosen no manual"))
+                found.append(
+                    .warning(path.key("stime"), "\(ShortText(municipality.id)) is in STIME but has chosen no manual"))
             } else if municipality.therapists.isEmpty {
-                found.append(.warning(path, "'\(municipality.id)' is in STIME but lists no therapists to train"))
+                found.append(
+                    .warning(path, "\(ShortText(municipality.id)) is in STIME but lists no therapists to train"))
             }
             if let ready = municipality.readyFrom, horizon.from <= horizon.to, ready > horizon.to {
                 found.append(
@@ -64,14 +69,15 @@ struct ScenarioWarnings {
                 found.append(
                     .warning(
                         path.key("therapists").index(therapistIndex).key("manuals"),
-                        "therapist '\(therapist.id)' is to be trained in no manual"))
+                        "therapist \(ShortText(therapist.id)) is to be trained in no manual"))
             }
             for manual in municipality.manuals where known.contains(manual) && municipality.alternatives[manual] != nil
             {
                 found.append(
                     .warning(
                         path.key("alternatives").key(manual),
-                        "'\(manual)' is both chosen and replaced by an alternative in '\(municipality.id)'"))
+                        "\(ShortText(manual)) is both chosen and replaced by an alternative in \(ShortText(municipality.id))"
+                    ))
             }
         }
         if scenario.calendar.workdays.isEmpty {

@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Supports the keywords `scenario.schema.json` uses: `type`, `required`, `properties`,
 /// `additionalProperties` (false or a schema), `items`, `enum`, `const`, `pattern`,
-/// `minimum`, `maximum`, `minItems`, `minLength`, `minProperties`, `maxProperties` and
-/// `$ref` to `#/$defs/…`. A string that passes the `date` definition must also be a real
-/// calendar date (the pattern alone accepts 2026-02-30).
+/// `minimum`, `maximum`, `minItems`, `maxItems`, `minLength`, `maxLength`, `minProperties`,
+/// `maxProperties` and `$ref` to `#/$defs/…`. Values quoted in messages are shortened
+/// (``ShortText``), so a megabyte-long string gives a one-line message. A string that passes
+/// the `date` definition must also be a real calendar date (the pattern alone accepts 2026-02-30).
 struct SchemaValidator {
     /// One schema violation.
     struct Problem: Sendable {
@@ -96,6 +97,10 @@ struct SchemaValidator {
             if case .int(let least)? = keywords["minItems"], items.count < least {
                 report("needs at least \(least) item\(least == 1 ? "" : "s"), found \(items.count)")
             }
+            if case .int(let most)? = keywords["maxItems"], items.count > most {
+                report("may have at most \(most) item\(most == 1 ? "" : "s"), found \(items.count)")
+                return
+            }
             if let itemSchema = keywords["items"] {
                 for (index, item) in items.enumerated() {
                     check(item, against: itemSchema, at: path.index(index), definition: nil, into: &problems)
@@ -114,15 +119,19 @@ struct SchemaValidator {
         if case .int(let least)? = keywords["minLength"], text.count < least {
             report(least == 1 ? "must not be empty" : "must be at least \(least) characters long")
         }
+        if case .int(let most)? = keywords["maxLength"], text.count > most {
+            report("\(ShortText(text)) is too long: at most \(most) characters, found \(text.count)")
+            return
+        }
         if case .string(let pattern)? = keywords["pattern"], let regex = patterns[pattern] {
             let range = NSRange(text.startIndex..<text.endIndex, in: text)
             if regex.firstMatch(in: text, range: range) == nil {
-                report("'\(text)' is not \(Self.patternDescription(definition: definition, pattern: pattern))")
+                report("\(ShortText(text)) is not \(Self.patternDescription(definition: definition, pattern: pattern))")
                 return
             }
         }
         if definition == "date", CalendarDay(iso: text) == nil {
-            report("'\(text)' is not a real calendar date")
+            report("\(ShortText(text)) is not a real calendar date")
         }
     }
 
@@ -177,7 +186,7 @@ struct SchemaValidator {
             if let propertySchema = properties[member.key] {
                 check(member.value, against: propertySchema, at: memberPath, definition: nil, into: &problems)
             } else if case .bool(false)? = additional {
-                var message = "unknown key '\(member.key)'"
+                var message = "unknown key \(ShortText(member.key))"
                 if let guess = SpellingHint.closest(
                     to: member.key, among: properties.keys.filter { !present.contains($0) })
                 {
@@ -248,7 +257,7 @@ struct SchemaValidator {
         case .int(let number): String(number)
         case .double(let number):
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        case .string(let text): "'\(text)'"
+        case .string(let text): ShortText(text).description
         case .array: "a list"
         case .object: "a mapping"
         }

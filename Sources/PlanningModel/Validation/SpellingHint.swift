@@ -1,11 +1,15 @@
 /// "Did you mean …?" for misspelt keys and ids.
 enum SpellingHint {
+    /// Longer words are no typos of a key or an id (and would make the quadratic edit distance slow).
+    static let longestWord = 100
+
     /// The candidate closest to `text` by edit distance, when it is close enough to be a
     /// plausible typo (at most a third of the word differs).
     static func closest(to text: String, among candidates: some Sequence<String>) -> String? {
+        guard text.count <= longestWord else { return nil }
         let word = Array(text.lowercased())
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.count <= longestWord {
             let distance = editDistance(word, Array(candidate.lowercased()))
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
