@@ -111,7 +111,7 @@ import Testing
     @Test func rejectsAnEmptyFile() throws {
         let run = try validate("s.yaml", Data())
         #expect(run.status == 65)
-        #expect(run.standardError.contains("s.yaml: error: (document): the file is empty"))
+        #expect(run.standardError.contains("s.yaml:1:1: error: (document): the file is empty"))
     }
 
     @Test func rejectsABinaryFile() throws {
