@@ -2,7 +2,8 @@ import Foundation
 import PlanningModel
 
 /// Re-checks a plan against the spec: every hard rule H1–H12 and every objective term
-/// S1–S10, recomputed from the plan and the scenario alone (PROBLEM.md §4–5).
+/// S1–S10, recomputed from the plan and the scenario alone (PROBLEM.md §4–5); for a re-plan
+/// also H13, H14 and S11 against its base (REPLAN.md, ``ReplanCheckContext``).
 ///
 /// The checker shares no scoring or constraint code with the planner, so that a plan the
 /// planner writes is judged by a second, independent reading of the spec. Structural
@@ -19,6 +20,8 @@ public struct PlanChecker: Sendable {
     public let scenario: Scenario
     /// The scenario's working calendar (workdays, school holidays, availability).
     public let calendar: PlanningCalendar
+    /// The base plan, today and pins when the plan is a re-plan; nil otherwise.
+    public let replan: ReplanCheckContext?
     let index: ScenarioIndex
 
     /// Creates a checker for plans of `scenario`.
@@ -26,9 +29,12 @@ public struct PlanChecker: Sendable {
     /// - Parameters:
     ///   - scenario: The scenario, with defaults filled in.
     ///   - calendar: Its calendar, including busy slots read from `.ics` files.
-    public init(scenario: Scenario, calendar: PlanningCalendar) {
+    ///   - replan: For a re-plan, its base, today and pins: H13, H14 and S11 are checked and
+    ///     H1–H12 judged from today on (H5 and H10 on the whole plan).
+    public init(scenario: Scenario, calendar: PlanningCalendar, replan: ReplanCheckContext? = nil) {
         self.scenario = scenario
         self.calendar = calendar
+        self.replan = replan
         index = ScenarioIndex(scenario: scenario)
     }
 
@@ -55,7 +61,7 @@ public struct PlanChecker: Sendable {
     }
 
     private func check(_ plan: Plan, notes: [Violation]) -> CheckReport {
-        let facts = PlanFacts(plan: plan, index: index)
+        let facts = PlanFacts(plan: plan, index: index, judgedFrom: replan?.today)
         var violations = notes
         violations += checkDays(facts)
         violations += checkCohorts(facts)
@@ -66,16 +72,21 @@ public struct PlanChecker: Sendable {
         violations += checkVenues(facts)
         violations += checkSupervision(facts)
         violations += checkMeetings(facts)
+        violations += checkHistory(facts)
+        violations += checkPins(facts)
         let terms = objectiveTerms(facts)
-        let report = CheckReport(violations: violations, terms: terms)
+        let report = CheckReport(violations: violations, terms: terms, isReplan: replan != nil)
         return CheckReport(
-            violations: report.violations, terms: report.terms,
+            violations: report.violations, terms: report.terms, isReplan: report.isReplan,
             scoreMismatches: scoreMismatches(of: plan.score, against: report))
     }
 
     private func scoreMismatches(of score: Score, against report: CheckReport) -> [ScoreMismatch] {
         var mismatches: [ScoreMismatch] = []
+        // S11 is compared when the plan states it or when it is not 0 (a plan made without a
+        // base has no S11 entry).
         for term in report.terms where score.terms[term.code] != term.weighted {
+            if term.term == .s11 && score.terms[term.code] == nil && term.weighted == 0 { continue }
             mismatches.append(
                 ScoreMismatch(key: term.code, planValue: score.terms[term.code], recomputed: term.weighted))
         }

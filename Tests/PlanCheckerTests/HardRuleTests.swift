@@ -46,6 +46,15 @@ import Testing
         case .h12:
             // The scenario asks for a meeting series the plan does not schedule.
             fixture.scenario.meetings = [Tiny1Fixture.implementationGroup(count: 1)]
+        case .h13:
+            // Both cohorts are history on 09-21; c-nord's trainers change after the fact (p2 is
+            // certified, free on 09-08 and 09-15, and has 5 September dates, the monthly maximum).
+            fixture.publish(today: "2026-09-21")
+            fixture.plan.cohorts[fixture.cohort("c-nord")].trainers = ["p1", "p2"]
+        case .h14:
+            // g-rand is pinned, then moved a week later (still 14 days after training, 14 apart).
+            fixture.publish(today: "2026-09-07", pins: [.group("g-rand")])
+            fixture.plan.supervisionGroups[fixture.group("g-rand")].sessions = [day("2026-09-30"), day("2026-10-14")]
         }
     }
 

@@ -13,6 +13,8 @@ import TestSupport
 struct Tiny1Fixture {
     var scenario: Scenario
     var plan: Plan
+    /// The base, today and pins when the plan is checked as a re-plan.
+    var replan: ReplanCheckContext?
 
     static let norddjurs = ["norddjurs-01", "norddjurs-02", "norddjurs-03", "norddjurs-04"]
     static let randers = ["randers-01", "randers-02", "randers-03", "randers-04"]
@@ -71,7 +73,12 @@ struct Tiny1Fixture {
 
     /// Checks the (possibly broken) plan against the (possibly edited) scenario.
     func check() -> CheckReport {
-        PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario)).check(plan)
+        PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario), replan: replan).check(plan)
+    }
+
+    /// Makes the plan as it is now the base of a re-plan (to be edited next), checked from `today`.
+    mutating func publish(today: String, pins: [Pin] = []) {
+        replan = ReplanCheckContext(base: plan, today: day(today), pins: Pins(pins))
     }
 
     /// The index of a cohort, group, venue or psychologist by id (a test typo traps).

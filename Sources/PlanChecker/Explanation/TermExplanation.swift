@@ -65,6 +65,11 @@ public struct TermExplanation: Sendable {
             return raw == 0
                 ? "No member is away on a supervision date."
                 : "\(raw) times a member is away on a supervision date:"
+        case .s11:
+            return raw == 0
+                ? "No calendar entry changes for anyone from today on (or the plan has no base)."
+                : "\(raw) calendar \(raw == 1 ? "entry changes" : "entries change") for \(count) "
+                    + "\(count == 1 ? "person" : "people") from today on:"
         }
     }
 }

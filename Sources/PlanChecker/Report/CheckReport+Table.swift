@@ -1,6 +1,6 @@
 extension CheckReport {
-    /// The report as plain text for a terminal: a table of H1…H12 (violation count or OK),
-    /// a table of S1…S10 (raw, weight, weighted) with the total, the findings about the
+    /// The report as plain text for a terminal: a table of H1…H12 (violation count or OK;
+    /// H13 and H14 too for a re-plan, `-` otherwise), a table of S1…S11 (raw, weight, weighted) with the total, the findings about the
     /// plan's own score, and then every violation message.
     ///
     /// - Returns: Lines ending in `\n`, at most 80 columns wide apart from long messages.
@@ -10,9 +10,10 @@ extension CheckReport {
         lines.append(row(["code", "rule", "violations"], widths: [5, 22, 10], rightAligned: [2]))
         for rule in HardRule.allCases {
             let count = violations(of: rule).count
+            let cell = rule.isReplanRule && !isReplan ? "-" : count == 0 ? "OK" : String(count)
             lines.append(
                 row(
-                    [rule.code, rule.name, count == 0 ? "OK" : String(count)],
+                    [rule.code, rule.name, cell],
                     widths: [5, 22, 10], rightAligned: [2]))
         }
         lines.append(row(["", "hard violations", String(hardViolationCount)], widths: [5, 22, 10], rightAligned: [2]))

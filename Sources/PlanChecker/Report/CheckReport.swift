@@ -1,19 +1,24 @@
 /// The result of re-checking a plan: every hard-rule violation, every objective term
 /// recomputed from the spec, and where the plan's own score disagrees.
 public struct CheckReport: Sendable {
-    /// Every break of H1…H12, ordered by rule.
+    /// Every break of H1…H14, ordered by rule.
     public let violations: [Violation]
-    /// S1…S10 in order, one entry each.
+    /// S1…S11 in order, one entry each (S11 is 0 unless the plan was checked against a base).
     public let terms: [TermScore]
     /// Differences between the plan's `score` block and this recomputation.
     public let scoreMismatches: [ScoreMismatch]
+    /// Whether the plan was checked as a re-plan (against a base, so H13 and H14 apply).
+    public let isReplan: Bool
 
     /// Creates a report; violations are ordered by rule (stable within a rule).
-    public init(violations: [Violation], terms: [TermScore], scoreMismatches: [ScoreMismatch] = []) {
+    public init(
+        violations: [Violation], terms: [TermScore], isReplan: Bool = false, scoreMismatches: [ScoreMismatch] = []
+    ) {
         self.violations = violations.enumerated()
             .sorted { ($0.element.rule, $0.offset) < ($1.element.rule, $1.offset) }
             .map(\.element)
         self.terms = terms.sorted { $0.term < $1.term }
+        self.isReplan = isReplan
         self.scoreMismatches = scoreMismatches
     }
 

@@ -1,11 +1,11 @@
 import PlanningModel
 
-/// The objective terms S1…S10 of PROBLEM.md §5.
+/// The objective terms S1…S10 of PROBLEM.md §5 and S11 of REPLAN.md (0 for a plan without a base).
 public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, CustomStringConvertible {
     case s1 = 1
-    case s2, s3, s4, s5, s6, s7, s8, s9, s10
+    case s2, s3, s4, s5, s6, s7, s8, s9, s10, s11
 
-    /// The term's code, `S1` … `S10`, as used in `plan.json`'s `score.terms`.
+    /// The term's code, `S1` … `S11`, as used in `plan.json`'s `score.terms`.
     public var code: String { "S\(rawValue)" }
 
     /// The term's short name (for example "Travel").
@@ -21,6 +21,7 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
         case .s8: "Meeting spread"
         case .s9: "Irregular supervision"
         case .s10: "Missed supervision"
+        case .s11: "Perturbation"
         }
     }
 
@@ -37,6 +38,7 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
         case .s8: "days"
         case .s9: "gaps"
         case .s10: "member-sessions"
+        case .s11: "entries"
         }
     }
 
@@ -51,6 +53,7 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
         case .s7: return "group"
         case .s9: return "gap"
         case .s10: return "member-session"
+        case .s11: return "entry"
         case .s2: return unit
         }
     }
@@ -68,6 +71,7 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
         case .s8: weights.meetingSpread
         case .s9: weights.irregular
         case .s10: weights.missedSupervision
+        case .s11: weights.perturbation
         }
     }
 

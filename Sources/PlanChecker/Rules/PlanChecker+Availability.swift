@@ -11,7 +11,7 @@ extension PlanChecker {
             for participant in cohort.participants.uniqued {
                 guard let entry = index.therapists[participant] else { continue }
                 let ready = scenario.readyFrom(of: entry.municipality)
-                for day in cohort.days.uniqued {
+                for day in cohort.days.uniqued where facts.isJudged(day) {
                     if day < ready {
                         violations.append(
                             Violation(
@@ -33,7 +33,7 @@ extension PlanChecker {
                 }
             }
         }
-        for activity in facts.activities {
+        for activity in facts.activities where facts.isJudged(activity.date) {
             for psychologist in activity.psychologists {
                 let busy = busySlots(.psychologist(psychologist), on: activity.date, slots: activity.slots)
                 guard !busy.isEmpty else { continue }

@@ -31,7 +31,7 @@ extension PlanChecker {
     func checkClashes(_ facts: PlanFacts) -> [Violation] {
         var order: [PersonDay] = []
         var byPersonDay: [PersonDay: [Int]] = [:]
-        for (position, activity) in facts.activities.enumerated() {
+        for (position, activity) in facts.activities.enumerated() where facts.isJudged(activity.date) {
             let people = activity.therapists.map(Person.therapist) + activity.psychologists.map(Person.psychologist)
             for person in people {
                 let key = PersonDay(person: person, date: activity.date)

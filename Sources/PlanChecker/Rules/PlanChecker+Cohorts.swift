@@ -5,7 +5,7 @@ extension PlanChecker {
     /// is known; a cohort of an unknown manual is reported under H5.
     func checkCohorts(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
-        for cohort in facts.plan.cohorts {
+        for cohort in facts.plan.cohorts where facts.isJudged(cohort.days) {
             guard let manual = index.manuals[cohort.manual] else { continue }
             violations += trainingShape(of: cohort, manual: manual)
             violations += size(of: cohort, manual: manual)

@@ -5,7 +5,7 @@ extension PlanChecker {
     func checkDays(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
         for cohort in facts.plan.cohorts {
-            for day in cohort.days.uniqued where !calendar.isWorkday(day) {
+            for day in cohort.days.uniqued where facts.isJudged(day) && !calendar.isWorkday(day) {
                 violations.append(
                     Violation(
                         rule: .h1, message: "cohort \(cohort.id): training day \(day) \(whyNotWorkday(day))",
@@ -13,14 +13,14 @@ extension PlanChecker {
             }
         }
         for group in facts.plan.supervisionGroups {
-            for day in group.sessions.uniqued where !calendar.isWorkday(day) {
+            for day in group.sessions.uniqued where facts.isJudged(day) && !calendar.isWorkday(day) {
                 violations.append(
                     Violation(
                         rule: .h1, message: "supervision group \(group.id): session \(day) \(whyNotWorkday(day))",
                         entities: [group.id]))
             }
         }
-        for meeting in facts.plan.meetings where !calendar.isWorkday(meeting.date) {
+        for meeting in facts.plan.meetings where facts.isJudged(meeting.date) && !calendar.isWorkday(meeting.date) {
             violations.append(
                 Violation(
                     rule: .h1,

@@ -2,15 +2,17 @@ import PlanningModel
 
 extension PlanChecker {
     /// H8: per psychologist, distinct activity dates per ISO week ≤ `maxDaysPerWeek` and per
-    /// calendar month ≤ `maxDaysPerMonth` (training, supervision and meetings attended).
+    /// calendar month ≤ `maxDaysPerMonth` (training, supervision and meetings attended). With
+    /// a re-plan context, only weeks and months with a date from today on are judged (history
+    /// still counts towards them).
     func checkLoad(_ facts: PlanFacts) -> [Violation] {
         let dates = facts.psychologistDates
         var violations: [Violation] = []
         for psychologist in scenario.psychologists {
             guard let days = dates[psychologist.id], !days.isEmpty else { continue }
             let weeks = Dictionary(grouping: days, by: \.isoWeek)
-            for (week, inWeek) in weeks.sorted(by: { $0.key < $1.key }) where inWeek.count > psychologist.maxDaysPerWeek
-            {
+            for (week, inWeek) in weeks.sorted(by: { $0.key < $1.key })
+            where inWeek.count > psychologist.maxDaysPerWeek && facts.isJudged(Array(inWeek)) {
                 violations.append(
                     Violation(
                         rule: .h8,
@@ -21,7 +23,7 @@ extension PlanChecker {
             }
             let months = Dictionary(grouping: days, by: \.yearMonth)
             for (month, inMonth) in months.sorted(by: { $0.key < $1.key })
-            where inMonth.count > psychologist.maxDaysPerMonth {
+            where inMonth.count > psychologist.maxDaysPerMonth && facts.isJudged(Array(inMonth)) {
                 violations.append(
                     Violation(
                         rule: .h8,

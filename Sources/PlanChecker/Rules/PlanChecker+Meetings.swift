@@ -6,7 +6,7 @@ extension PlanChecker {
     /// different venues in a row when it rotates.
     func checkMeetings(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
-        for meeting in facts.plan.meetings where index.series[meeting.series] == nil {
+        for meeting in facts.plan.meetings where facts.isJudged(meeting.date) && index.series[meeting.series] == nil {
             violations.append(
                 Violation(
                     rule: .h12,
@@ -15,7 +15,10 @@ extension PlanChecker {
                     entities: [meeting.series]))
         }
         for series in scenario.meetings {
-            violations += check(series, meetings: facts.plan.meetings.filter { $0.series == series.id })
+            let meetings = facts.plan.meetings.filter { $0.series == series.id }
+            if facts.isJudged(meetings.map(\.date)) {
+                violations += check(series, meetings: meetings)
+            }
         }
         return violations
     }

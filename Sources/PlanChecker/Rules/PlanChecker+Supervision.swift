@@ -6,7 +6,9 @@ extension PlanChecker {
         var violations = duplicateIDs(facts)
         for group in facts.plan.supervisionGroups {
             violations += coverage(of: group, facts: facts)
-            violations += timing(of: group, facts: facts)
+            if facts.isJudged(group.sessions) {
+                violations += timing(of: group, facts: facts)
+            }
         }
         for cohort in facts.plan.cohorts {
             let groups = facts.plan.supervisionGroups.filter { $0.cohort == cohort.id }

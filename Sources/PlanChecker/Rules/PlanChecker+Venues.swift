@@ -13,13 +13,13 @@ extension PlanChecker {
     /// a meeting's venue is checked against its series under H12.
     func checkVenues(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
-        for cohort in facts.plan.cohorts where index.venues[cohort.venue] == nil {
+        for cohort in facts.plan.cohorts where facts.isJudged(cohort.days) && index.venues[cohort.venue] == nil {
             violations.append(
                 Violation(
                     rule: .h9, message: "cohort \(cohort.id): venue \(cohort.venue) is not a venue of the scenario",
                     entities: [cohort.id, cohort.venue]))
         }
-        for group in facts.plan.supervisionGroups {
+        for group in facts.plan.supervisionGroups where facts.isJudged(group.sessions) {
             if let venue = group.venue, index.venues[venue] == nil {
                 violations.append(
                     Violation(
@@ -39,7 +39,7 @@ extension PlanChecker {
                         entities: [group.id, venue.id]))
             }
         }
-        for meeting in facts.plan.meetings {
+        for meeting in facts.plan.meetings where facts.isJudged(meeting.date) {
             guard let series = index.series[meeting.series], let venue = index.venues[meeting.venue],
                 series.attendees.count > venue.capacity
             else { continue }
@@ -58,7 +58,7 @@ extension PlanChecker {
     private func roomUse(_ facts: PlanFacts) -> [Violation] {
         var order: [VenueSlot] = []
         var uses: [VenueSlot: [Activity]] = [:]
-        for activity in facts.activities {
+        for activity in facts.activities where facts.isJudged(activity.date) {
             guard let venue = activity.venue else { continue }
             for slot in activity.slots {
                 let key = VenueSlot(venue: venue, date: activity.date, slot: slot)

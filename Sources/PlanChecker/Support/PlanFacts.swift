@@ -16,9 +16,12 @@ struct PlanFacts: Sendable {
     let cohorts: [String: Cohort]
     /// Every (participant, cohort) pair that is a need of the scenario, in plan order.
     let assignments: [Assignment]
+    /// With a re-plan context, the first day H1–H12 judge (except H5 and H10); nil judges all.
+    let judgedFrom: CalendarDay?
 
-    init(plan: Plan, index: ScenarioIndex) {
+    init(plan: Plan, index: ScenarioIndex, judgedFrom: CalendarDay? = nil) {
         self.plan = plan
+        self.judgedFrom = judgedFrom
         activities = Activity.all(in: plan, index: index)
         cohorts = Dictionary(plan.cohorts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var assignments: [Assignment] = []
@@ -30,6 +33,17 @@ struct PlanFacts: Sendable {
             }
         }
         self.assignments = assignments
+    }
+
+    /// Whether rules about single dates judge `day` (it is not history).
+    func isJudged(_ day: CalendarDay) -> Bool {
+        judgedFrom.map { day >= $0 } ?? true
+    }
+
+    /// Whether rules about a whole cohort, group or series judge one with these dates: unless
+    /// every one of them is history (an activity without dates is judged).
+    func isJudged(_ days: [CalendarDay]) -> Bool {
+        days.isEmpty || days.contains(where: isJudged)
     }
 
     /// The manual rules that govern a supervision group: its cohort's manual when the cohort

@@ -1,7 +1,7 @@
 import PlanningModel
 
 extension PlanChecker {
-    /// S1…S10, each recomputed from the plan and the scenario (PROBLEM.md §5).
+    /// S1…S11, each recomputed from the plan and the scenario (PROBLEM.md §5; S11: REPLAN.md).
     func objectiveTerms(_ facts: PlanFacts) -> [TermScore] {
         let amounts: [(ObjectiveTerm, raw: Int, [Contribution])] = [
             unassignedNeeds(facts),
@@ -14,6 +14,7 @@ extension PlanChecker {
             meetingSpread(facts),
             irregularSupervision(facts),
             missedSupervision(facts),
+            perturbation(facts),
         ]
         return amounts.map { term, raw, contributions in
             TermScore(term: term, raw: raw, weight: term.weight(in: scenario.weights), contributions: contributions)

@@ -7,18 +7,25 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Re-checks a plan against every hard rule and recomputes every objective term.",
-        discussion: "Prints a table of H1–H12 and S1–S10. Exit code 0 when no hard rule is broken, 4 otherwise."
+        discussion: """
+            Prints a table of H1–H12 and S1–S11. With --base and --today (a re-plan, REPLAN.md) also H13 \
+            (history) and H14 (pins), H1–H12 judged from today on (H5 and H10 on the whole plan), and S11 \
+            against the base. Exit code 0 when no hard rule is broken, 4 otherwise.
+            """
     )
 
     @OptionGroup var input: ScenarioArgument
     @OptionGroup var planFile: PlanArgument
+    @OptionGroup var replan: ReplanCheckOptions
 
     func run() throws {
         let loaded = try input.load()
         let data = try planFile.data()
+        let context = try replan.context()
         let report: CheckReport
         do {
-            report = try PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar).check(planJSON: data)
+            report = try PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar, replan: context)
+                .check(planJSON: data)
         } catch {
             throw planFile.invalid(data, error)
         }
