@@ -31,20 +31,21 @@ let package = Package(
         // Domain-free finite-domain constraint solver.
         .target(name: "ConstraintSolver"),
         // Scenario -> constraint model -> plan; suggestions.
-        .target(name: "Planner", dependencies: ["PlanningModel", "ConstraintSolver"]),
+        .target(name: "Planner", dependencies: ["PlanningModel", "ConstraintSolver", "PlanTemplates"]),
         // Independent re-check of a plan (H1-H12, S1-S10) and score explanation.
-        .target(name: "PlanChecker", dependencies: ["PlanningModel"]),
+        .target(name: "PlanChecker", dependencies: ["PlanningModel", "PlanTemplates"]),
         // libical, reached through one thin seam.
         .systemLibrary(
             name: "CLibical",
             pkgConfig: "libical",
             providers: [.apt(["libical-dev"])]
         ),
-        // Mustache templates (event descriptions, report) shipped with the binary.
+        // Mustache templates (event descriptions, report) and the string tables of every text, shipped with the binary.
         .target(
             name: "PlanTemplates",
+            dependencies: ["PlanningModel"],
             path: "Templates",
-            sources: ["PlanTemplates.swift"],
+            sources: ["PlanTemplates.swift", "StringTable.swift", "StringTableError.swift"],
             resources: [.copy("calendar"), .copy("report")]
         ),
         // iCalendar export and import; the only module that imports CLibical.

@@ -52,7 +52,12 @@ public struct PlanReportRenderer: Sendable {
             throw ReportError.templatesNotFound
         }
         let templates = try ReportTemplates(directory: directory)
-        let strings = try ReportStrings(directory: directory, language: language)
+        let strings: StringTable
+        do {
+            strings = try StringTable(directory: directory, language: language)
+        } catch {
+            throw ReportError.unreadableStrings(file: error.file, reason: error.reason)
+        }
         let context = ReportContext(scenario: scenario, plan: plan, calendar: calendar, strings: strings)
         // The score section shows the independent re-check, not only the solver's own figures.
         let check = PlanChecker(scenario: scenario, calendar: calendar).check(plan)

@@ -1,3 +1,4 @@
+import PlanTemplates
 import PlanningModel
 
 /// Everything the report's sections share: the scenario, the plan, look-ups by id and
@@ -9,7 +10,7 @@ struct ReportContext {
     let scenario: Scenario
     let plan: Plan
     let calendar: PlanningCalendar
-    let strings: ReportStrings
+    let strings: StringTable
     let format: ReportFormat
     /// Manual ids in scenario order, then any the plan adds.
     let manualOrder: [String]
@@ -21,7 +22,7 @@ struct ReportContext {
     private let therapistIndex: [String: (therapist: Therapist, municipality: String)]
     private let seriesIndex: [String: MeetingSeries]
 
-    init(scenario: Scenario, plan: Plan, calendar: PlanningCalendar, strings: ReportStrings) {
+    init(scenario: Scenario, plan: Plan, calendar: PlanningCalendar, strings: StringTable) {
         self.scenario = scenario
         self.plan = plan
         self.calendar = calendar

@@ -1,12 +1,13 @@
+import PlanTemplates
 import PlanningModel
 
 /// Dates and numbers written the way a Danish or English reader expects them.
 struct ReportFormat {
-    let strings: ReportStrings
+    let strings: StringTable
     private let monthNames: [String]
     private let weekdayNames: [String]
 
-    init(strings: ReportStrings) {
+    init(strings: StringTable) {
         self.strings = strings
         let months = strings.list("format.months")
         monthNames = months.count == 12 ? months : (1...12).map { String($0) }

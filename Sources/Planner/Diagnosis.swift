@@ -1,10 +1,13 @@
+import PlanTemplates
 import PlanningModel
 
 /// Why a need is unassigned (PROBLEM.md §6), decided from the scenario and the final plan
 /// in the order the reasons exclude each other: certification, group size, dates, venues,
-/// and otherwise the certified psychologists' capacity.
+/// and otherwise the certified psychologists' capacity. The sentence comes from the string
+/// table's `detail` section, in the plan's language.
 struct Diagnosis {
     let instance: Instance
+    let strings: StringTable
 
     /// The reason code and a one-sentence explanation for unassigned need `n` of `state`.
     func diagnose(_ n: Int, in state: SearchState) -> (UnassignedReason, String) {
@@ -16,8 +19,9 @@ struct Diagnosis {
         if certified < training.trainers {
             return (
                 .noCertifiedTrainers,
-                "Only \(certified) psychologist\(certified == 1 ? " is" : "s are") certified for \(manual.id), "
-                    + "but every cohort needs \(training.trainers) trainers."
+                strings.format(
+                    "detail.NO_CERTIFIED_TRAINERS", count: certified,
+                    ["manual": manual.id, "trainers": strings.format("count.trainers", count: training.trainers)])
             )
         }
         let all = instance.needsOfManual[need.manual].count
@@ -28,15 +32,21 @@ struct Diagnosis {
             let count = all < training.cohortMin ? all : waiting
             return (
                 .tooFewParticipants,
-                "Only \(count) therapist\(count == 1 ? "" : "s") can be gathered for a new \(manual.id) cohort, "
-                    + "fewer than its minimum of \(training.cohortMin)."
+                strings.format(
+                    "detail.TOO_FEW_PARTICIPANTS", count: count,
+                    ["manual": manual.id, "minimum": String(training.cohortMin)])
             )
         }
         if !hasDatePattern(n) {
             return (
                 .noDates,
-                "No \(training.days) training days with gaps of \(training.minGapDays)–\(training.maxGapDays) days "
-                    + "fit \(therapist)'s availability from their start date with supervision inside the horizon."
+                strings.format(
+                    "detail.NO_DATES",
+                    [
+                        "trainingDays": strings.format("count.trainingDays", count: training.days),
+                        "minGap": String(training.minGapDays), "maxGap": String(training.maxGapDays),
+                        "therapist": therapist,
+                    ])
             )
         }
         let size = training.cohortMin + training.trainers
@@ -45,13 +55,19 @@ struct Diagnosis {
         }) {
             return (
                 .noVenue,
-                "No venue holds a \(manual.id) cohort of \(training.cohortMin) therapists and \(training.trainers) trainers."
+                strings.format(
+                    "detail.NO_VENUE",
+                    [
+                        "manual": manual.id,
+                        "therapists": strings.format("count.therapists", count: training.cohortMin),
+                        "trainers": strings.format("count.trainers", count: training.trainers),
+                    ])
             )
         }
         return (
             .noTrainerCapacity,
-            "The \(certified) psychologists certified for \(manual.id) have no common free days left within their weekly "
-                + "and monthly limits for another cohort with \(therapist)."
+            strings.format(
+                "detail.NO_TRAINER_CAPACITY", count: certified, ["manual": manual.id, "therapist": therapist])
         )
     }
 

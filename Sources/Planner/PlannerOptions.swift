@@ -1,4 +1,7 @@
-/// How long and how reproducibly ``StimePlanSolver`` searches.
+import PlanningModel
+
+/// How long and how reproducibly ``StimePlanSolver`` searches, and in which language it words
+/// reasons and suggestions.
 ///
 /// One *iteration* is one move of the large-neighbourhood search: a neighbourhood is
 /// chosen, its cohorts (or a meeting series) are removed and re-planned, and the result is
@@ -29,6 +32,9 @@ public struct PlannerOptions: Sendable {
     /// An extra wall-clock cap (seconds) on an iteration-limited run: verification re-solves
     /// of a time-limited run use it to stay inside the caller's limit.
     var timeCap: Double?
+    /// The language of the unassigned needs' `detail` and suggestion texts (recorded in the
+    /// plan's `language`).
+    public var language: OutputLanguage = .da
 
     public init(
         seed: UInt64 = 1, timeLimit: Double = 10, iterations: Int? = nil, suggestionBudget: Int = 300,

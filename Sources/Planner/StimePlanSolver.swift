@@ -67,6 +67,7 @@ public struct StimePlanSolver: Sendable {
         var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
         if options.iterations == nil { finder.secondsLeft = { options.timeLimit - elapsed() } }
         plan.unassigned = finder.unassigned(best)
+        plan.language = options.language
         plan.solver = SolverSummary(
             status: solverStatus, seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
             iterations: search.iterations, bound: bound)

@@ -1,3 +1,4 @@
+import PlanTemplates
 import PlanningModel
 
 /// "Never a no without a way" (PROBLEM.md §6): for every unassigned need, concrete changes
@@ -5,12 +6,14 @@ import PlanningModel
 /// re-solving with a short deterministic budget and checking that the need is assigned.
 ///
 /// Needs with the same reason and manual share their candidate patches, and every patch is
-/// re-solved at most once.
+/// re-solved at most once. Sentences come from the string table of ``PlannerOptions/language``.
 struct SuggestionFinder {
     let scenario: Scenario
     let calendar: PlanningCalendar
     let instance: Instance
     let options: PlannerOptions
+    /// The texts of the plan's language (`detail` and `suggestion` sections).
+    let strings: StringTable
     /// Most verified suggestions kept per need.
     let wanted = 2
     /// Seconds left of the caller's time limit, for a time-limited run (nil: iteration-limited,
@@ -27,11 +30,13 @@ struct SuggestionFinder {
         self.calendar = calendar
         self.instance = instance
         self.options = options
+        // The bundled table ships with the program; without it the keys show, as in the report.
+        strings = (try? StringTable.bundled(options.language)) ?? StringTable(language: options.language, entries: [:])
     }
 
     /// The unassigned list of `state`, with reasons, details and suggestions.
     mutating func unassigned(_ state: SearchState) -> [UnassignedNeed] {
-        let diagnosis = Diagnosis(instance: instance)
+        let diagnosis = Diagnosis(instance: instance, strings: strings)
         return state.solution.unassigned.map { n in
             let (reason, detail) = diagnosis.diagnose(n, in: state)
             let therapist = instance.therapistIDs[instance.needs[n].therapist]
@@ -106,7 +111,9 @@ struct SuggestionFinder {
             let target = max(1, available < training.cohortMin ? available : waiting)
             var list = [
                 Candidate(
-                    text: "Lower cohortMin of \(manual.id) from \(training.cohortMin) to \(target).",
+                    text: strings.format(
+                        "suggestion.lowerCohortMin",
+                        ["manual": manual.id, "from": String(training.cohortMin), "to": String(target)]),
                     patch: [PatchOperation(op: .replace, path: "/manuals/\(m)/training/cohortMin", value: .int(target))]
                 )
             ]
@@ -114,7 +121,9 @@ struct SuggestionFinder {
                 let raised = training.cohortMax + waiting
                 list.append(
                     Candidate(
-                        text: "Raise cohortMax of \(manual.id) from \(training.cohortMax) to \(raised).",
+                        text: strings.format(
+                            "suggestion.raiseCohortMax",
+                            ["manual": manual.id, "from": String(training.cohortMax), "to": String(raised)]),
                         patch: [
                             PatchOperation(op: .replace, path: "/manuals/\(m)/training/cohortMax", value: .int(raised))
                         ]))
@@ -127,7 +136,8 @@ struct SuggestionFinder {
             let later = end.adding(days: 91 + 92)
             return [
                 Candidate(
-                    text: "Extend the horizon from \(end) to \(later).",
+                    text: strings.format(
+                        "suggestion.extendHorizon", ["from": end.description, "to": later.description]),
                     patch: [PatchOperation(op: .replace, path: "/horizon/to", value: .string(later.description))])
             ]
         case .noVenue:
@@ -137,7 +147,9 @@ struct SuggestionFinder {
             let id = scenario.venues[v].id
             return [
                 Candidate(
-                    text: "Raise the capacity of \(id) from \(instance.venueCapacity[v]) to \(size).",
+                    text: strings.format(
+                        "suggestion.raiseVenueCapacity",
+                        ["venue": id, "from": String(instance.venueCapacity[v]), "to": String(size)]),
                     patch: [PatchOperation(op: .replace, path: "/venues/\(v)/capacity", value: .int(size))])
             ]
         }
@@ -161,10 +173,13 @@ struct SuggestionFinder {
             let chosen = Array(ranked[start..<(start + count)])
             let names = chosen.map { "\(instance.psychologistIDs[$0]) (\(scenario.psychologists[$0].name))" }
             let others = ranked.filter { !chosen.contains($0) }.prefix(3).map { instance.psychologistIDs[$0] }
+            let values = [
+                "psychologists": strings.joined(names), "manual": id, "others": others.joined(separator: ", "),
+            ]
             list.append(
                 Candidate(
-                    text: "Certify \(names.joined(separator: " and ")) in \(id)"
-                        + (others.isEmpty ? "." : " (other candidates: \(others.joined(separator: ", ")))."),
+                    text: strings.format(
+                        others.isEmpty ? "suggestion.certify" : "suggestion.certifyWithOthers", values),
                     patch: chosen.map {
                         PatchOperation(op: .add, path: "/psychologists/\($0)/manuals/-", value: .string(id))
                     }))
@@ -182,7 +197,8 @@ struct SuggestionFinder {
             let week = instance.maxDaysPerWeek[p] + 1
             let id = instance.psychologistIDs[p]
             return Candidate(
-                text: "Raise maxDaysPerMonth of \(id) to \(month) and maxDaysPerWeek to \(week).",
+                text: strings.format(
+                    "suggestion.raiseDayLimits", ["psychologist": id, "month": String(month), "week": String(week)]),
                 patch: [
                     PatchOperation(op: .replace, path: "/psychologists/\(p)/maxDaysPerMonth", value: .int(month)),
                     PatchOperation(op: .replace, path: "/psychologists/\(p)/maxDaysPerWeek", value: .int(week)),

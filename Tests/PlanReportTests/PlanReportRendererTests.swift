@@ -38,7 +38,7 @@ import Testing
         for group in plan.supervisionGroups {
             #expect(html.contains(group.id), "group \(group.id)")
         }
-        let strings = try ReportStrings(directory: PlanTemplates.bundledDirectory("report")!, language: language)
+        let strings = try StringTable(directory: PlanTemplates.bundledDirectory("report")!, language: language)
         let format = ReportFormat(strings: strings)
         for meeting in plan.meetings {
             let row = "<td class=\"num\">\(meeting.index)</td><td>\(format.dateWithWeekday(meeting.date))</td>"
@@ -138,9 +138,9 @@ import Testing
 
     @Test func bothStringTablesHaveTheSameKeys() throws {
         let directory = try #require(PlanTemplates.bundledDirectory("report"))
-        let danish = try ReportStrings(directory: directory, language: .da)
-        let english = try ReportStrings(directory: directory, language: .en)
-        #expect(Set(danish.table.keys) == Set(english.table.keys))
+        let danish = try StringTable(directory: directory, language: .da)
+        let english = try StringTable(directory: directory, language: .en)
+        #expect(Set(danish.entries.keys) == Set(english.entries.keys))
         #expect(danish.list("format.months").count == 12)
         #expect(english.list("format.weekdays").count == 7)
     }

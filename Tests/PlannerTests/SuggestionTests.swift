@@ -36,6 +36,36 @@ import Testing
         #expect(report.total == plan.score.total)
     }
 
+    /// Reasons and suggestions are Danish by default and English on request, from the string
+    /// tables, with every placeholder filled; the plan records its language.
+    @Test(arguments: [OutputLanguage.da, .en])
+    func wordsReasonsAndSuggestionsInThePlansLanguage(_ language: OutputLanguage) throws {
+        let (scenario, calendar) = try loadShared("tight-2026.json")
+        var options = PlannerOptions(seed: 1, iterations: 20, suggestionBudget: 10)
+        if language != .da { options.language = language }  // Danish is the default
+        let plan = StimePlanSolver(scenario: scenario, calendar: calendar).solve(options)
+        #expect(plan.language == language)
+        let need = try #require(plan.unassigned.first { $0.manual == "krop-mad" })
+        let suggestion = try #require(need.suggestions.first)
+        switch language {
+        case .da:
+            #expect(
+                need.detail.hasPrefix(
+                    "Kun 1 psykolog er certificeret i krop-mad, men hvert hold skal have 2 undervisere"))
+            #expect(suggestion.text.hasPrefix("Certificér bua-"))
+        case .en:
+            #expect(
+                need.detail.hasPrefix(
+                    "Only 1 psychologist is certified for krop-mad, but every cohort needs 2 trainers"))
+            #expect(suggestion.text.hasPrefix("Certify bua-"))
+        }
+        for need in plan.unassigned {
+            for text in [need.detail] + need.suggestions.map(\.text) {
+                #expect(!text.contains("{") && !text.contains("detail.") && !text.contains("suggestion."), "\(text)")
+            }
+        }
+    }
+
     /// A verified patch really assigns the need when applied to the scenario document.
     @Test func verifiedPatchAssignsTheNeed() throws {
         let (scenario, calendar) = try loadShared("tight-2026.json")

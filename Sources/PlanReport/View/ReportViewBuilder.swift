@@ -1,5 +1,6 @@
 import Foundation
 import PlanChecker
+import PlanTemplates
 import PlanningModel
 
 /// Turns a scenario and a plan into the ``ReportView`` the templates render: counts,
@@ -9,7 +10,7 @@ struct ReportViewBuilder {
     /// The independent re-check of the plan: hard violations and recomputed terms.
     let check: CheckReport
 
-    private var strings: ReportStrings { context.strings }
+    private var strings: StringTable { context.strings }
     private var format: ReportFormat { context.format }
 
     func build() -> ReportView {

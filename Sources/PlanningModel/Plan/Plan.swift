@@ -17,6 +17,9 @@ public struct Plan: Codable, Sendable, Equatable {
     public var changes: [PlanChange]?
     /// SEQUENCE numbers and cancelled entries of a re-plan's calendars; nil unless a re-plan.
     public var calendar: PlanCalendarRecord?
+    /// The language of the texts in the plan (reasons, suggestions); absent in plans written
+    /// before it was recorded. `export` uses it when no `--lang` is given.
+    public var language: OutputLanguage?
 
     public init(
         version: Int = 1, scenario: String, solver: SolverSummary, cohorts: [Cohort],

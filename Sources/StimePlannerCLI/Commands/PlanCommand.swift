@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Stop after this many search iterations (reproducible runs).")
     var iterations: Int?
 
-    @Option(name: .customLong("lang"), help: "Language of calendars and report: da or en.")
+    @Option(name: .customLong("lang"), help: "Language of reasons, suggestions, calendars and report: da or en.")
     var language: OutputLanguage = .da
 
     @Flag(help: "No progress on standard error.")
@@ -51,6 +51,7 @@ struct PlanCommand: ParsableCommand {
         try templates.checkFolder()
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
         var options = PlannerOptions(seed: seed, timeLimit: timeLimit, iterations: iterations)
+        options.language = language
         if progress.isEnabled {
             options.progress = { snapshot in progress.show(snapshot) }
         }
