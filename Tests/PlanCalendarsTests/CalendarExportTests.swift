@@ -109,21 +109,24 @@ import Testing
 
     @Test func expandingAllIcsWithLibicalGivesExactlyThePlansDatesAndTimes() throws {
         let text = try #require(try export()["all.ics"])
-        let occurrences = try LibicalCalendarReader().occurrences(
-            inText: text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "Europe/Copenhagen")
+        let occurrences = try LibicalCalendarReader().expand(
+            text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "Europe/Copenhagen"
+        ).occurrences
         #expect(occurrences == expectedOccurrences())
     }
 
     @Test func aWeeklySeriesKeepsItsLocalTimeAcrossTheEndOfSummerTime() throws {
         let text = try #require(try export()["all.ics"])
         // Read in UTC: 09:00 is 07:00Z in summer time, 08:00Z after the last Sunday of October.
-        let occurrences = try LibicalCalendarReader().occurrences(
-            inText: text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "UTC")
+        let occurrences = try LibicalCalendarReader().expand(
+            text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "UTC"
+        ).occurrences
         let group = occurrences.filter { $0.uid == uid("supervision-uro-1-a") }
         #expect(group.map(\.start.day) == plan.supervisionGroups[0].sessions)
         #expect(group.map(\.start.minutes) == [7 * 60, 8 * 60, 8 * 60, 8 * 60, 8 * 60, 8 * 60])
-        let inCopenhagen = try LibicalCalendarReader().occurrences(
-            inText: text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "Europe/Copenhagen")
+        let inCopenhagen = try LibicalCalendarReader().expand(
+            text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "Europe/Copenhagen"
+        ).occurrences
         #expect(inCopenhagen.filter { $0.uid == uid("supervision-uro-1-a") }.allSatisfy { $0.start.minutes == 9 * 60 })
     }
 

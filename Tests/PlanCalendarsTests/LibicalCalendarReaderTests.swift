@@ -38,8 +38,9 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("stime-\(UUID().uuidString).ics")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let days = try LibicalCalendarReader().busyDays(
-            in: file, horizon: horizon, timeZone: "Europe/Copenhagen", slots: Fixtures.scenario.slots)
+        let days = try LibicalCalendarReader().read(
+            file, horizon: horizon, timeZone: "Europe/Copenhagen", slots: Fixtures.scenario.slots
+        ).busyDays
         return Dictionary(uniqueKeysWithValues: days.map { ($0.day.description, $0.slots) })
     }
 
@@ -181,8 +182,8 @@ import Testing
     @Test func aMissingFileIsUnreadable() {
         let missing = URL(fileURLWithPath: "/nonexistent/ferie.ics")
         #expect(throws: ExternalCalendarError.unreadable(file: "/nonexistent/ferie.ics", reason: "no such file")) {
-            _ = try LibicalCalendarReader().busyDays(
-                in: missing, horizon: Self.horizon, timeZone: "Europe/Copenhagen", slots: SlotTimes())
+            _ = try LibicalCalendarReader().read(
+                missing, horizon: Self.horizon, timeZone: "Europe/Copenhagen", slots: SlotTimes())
         }
     }
 
@@ -222,5 +223,113 @@ import Testing
         #expect(days["2026-12-02"] == [.pm])
         #expect(days["2026-11-25"] == nil, "moved session leaves its grid date free")
         #expect(days.count == 3 + 6)
+    }
+
+    // MARK: - Recurrences by what they cover
+
+    /// A million one-second instances from 28 September 2026 09:00 run to 9 October 22:46:
+    /// every one of those twelve days is busy (an instance count limit used to stop after
+    /// 200 000 instances, on 30 September).
+    @Test func aSecondlyRuleWithAMillionInstancesCoversEveryDayItReaches() throws {
+        let days = try busyDays(
+            Self.calendar(
+                Self.event(
+                    "closure", "DTSTART:20260928T070000Z", "DTEND:20260928T070001Z", "RRULE:FREQ=SECONDLY;COUNT=1000000"
+                )))
+        let expected = (0..<12).map { Fixtures.day("2026-09-28").adding(days: $0).description }
+        #expect(days.keys.sorted() == expected)
+        #expect(days.values.allSatisfy { $0 == both })
+    }
+
+    /// A dense rule is reduced by arithmetic, a rule with a `BY…` part through libical's
+    /// iterator; where both describe the same instances they give the same days and slots.
+    @Test(arguments: [
+        ("20261001T061500", "PT20M", "FREQ=MINUTELY;INTERVAL=97;COUNT=4000"),
+        ("20261001T221500", "PT2H", "FREQ=HOURLY;INTERVAL=29;COUNT=300"),
+        ("20261001T083000", "PT0S", "FREQ=HOURLY;INTERVAL=13;UNTIL=20270301T000000"),
+        ("20261001T120000", "PT45M", "FREQ=MINUTELY;INTERVAL=611;COUNT=2000"),
+    ])
+    func aDenseRuleCoversWhatLibicalsIteratorSays(start: String, duration: String, rule: String) throws {
+        let sameSecond = rule.hasPrefix("FREQ=HOURLY") ? ";BYMINUTE=\(start.dropFirst(11).prefix(2))" : ";BYSECOND=0"
+        func days(_ rule: String) throws -> [String: Set<Slot>] {
+            try busyDays(
+                Self.calendar(
+                    Self.event(
+                        "r", "DTSTART:\(start)", "DURATION:\(duration)", "RRULE:\(rule)", "EXDATE:20261003T083000")))
+        }
+        let dense = try days(rule)
+        #expect(dense.count > 20)
+        #expect(dense == (try days(rule + sameSecond)))
+    }
+
+    @Test func excludedInstancesOfADenseRuleLeaveTheirDayFree() throws {
+        let days = try busyDays(
+            Self.calendar(
+                Self.event(
+                    "early", "DTSTART:20261001T050000Z", "DTEND:20261001T053000Z",
+                    "RRULE:FREQ=HOURLY;INTERVAL=24;COUNT=3",
+                    "EXDATE:20261002T050000Z")))
+        #expect(days == ["2026-10-01": [], "2026-10-03": []])
+    }
+
+    /// An endless rule from 1605 is moved forward by a whole 400-year period before it is
+    /// iterated, which keeps every weekday where it was: the Fridays of September 2026.
+    @Test func anEndlessRuleFromLongAgoKeepsItsWeekdays() throws {
+        let horizon = DateRange(from: Fixtures.day("2026-09-01"), to: Fixtures.day("2026-09-30"))
+        let days = try busyDays(
+            Self.calendar(
+                Self.event("old", "DTSTART:16050902T100000", "DURATION:PT1H", "RRULE:FREQ=YEARLY;BYMONTH=9;BYDAY=FR")),
+            horizon: horizon)
+        #expect(days.keys.sorted() == ["2026-09-04", "2026-09-11", "2026-09-18", "2026-09-25"])
+        #expect(days.values.allSatisfy { $0 == [.am] })
+    }
+
+    /// Past its instance budget a rule is read as busy from there on, with a warning: more
+    /// than it says, never less.
+    @Test func aRuleBeyondTheBudgetIsReadAsBusyFromThereOnWithAWarning() throws {
+        let text = Self.calendar(
+            Self.event("evenings", "DTSTART:20260901T200000", "DURATION:PT1H", "RRULE:FREQ=DAILY;BYHOUR=20,21"))
+        let window = DateRange(from: Fixtures.day("2026-09-01"), to: Fixtures.day("2026-09-30"))
+        let expansion = try Libical.run { () throws -> EventExpander.Expansion in
+            let zone = try #require(EventExpander.zone(named: "Europe/Copenhagen"))
+            let calendar = try ICalParser.parse(text)
+            var expander = EventExpander(zone: zone, window: window, slots: Fixtures.scenario.slots)
+            expander.instanceBudget = 20
+            return try expander.expand(calendar.view, source: text)
+        }
+        let days = BusyDayMapper(horizon: window, slots: Fixtures.scenario.slots).busyDays(expansion.occurrences)
+        #expect(days.map(\.day) == window.days, "every day stays busy")
+        #expect(
+            days.filter { $0.slots.isEmpty }.map(\.day.description)
+                == (1...10).map { String(format: "2026-09-%02d", $0) })
+        #expect(days.last?.slots == both)
+        #expect(expansion.warnings.count == 1)
+        #expect(expansion.warnings.first?.message.contains("more than 20 instances") == true)
+    }
+
+    @Test func aDateWrittenWithDashesAndColonsIsReadWithAWarning() throws {
+        let text = Self.calendar(
+            Self.event(
+                "iso", "DTSTART:2026-09-28T07:00:00Z", "DTEND:20260928T080000Z", "RRULE:FREQ=DAILY;COUNT=3",
+                "EXDATE:2026-09-29T07:00:00Z")
+                + Self.event("until", "DTSTART;VALUE=DATE:20261005", "RRULE:FREQ=DAILY;UNTIL=2026-10-06"))
+        let expansion = try LibicalCalendarReader().expand(
+            text, file: "iso.ics", window: Self.horizon, timeZone: "Europe/Copenhagen")
+        #expect(
+            expansion.occurrences.map(\.start.description) == [
+                "2026-09-28 09:00", "2026-09-30 09:00", "2026-10-05 00:00", "2026-10-06 00:00",
+            ])
+        #expect(expansion.warnings.map(\.line) == [7, 10, 16])
+        #expect(expansion.warnings.first?.message.contains("'2026-09-28T07:00:00Z'") == true)
+        #expect(expansion.warnings.first?.message.contains("20260928T070000Z") == true)
+        #expect(expansion.warnings.last?.message.contains("RRULE UNTIL") == true)
+        let clean = try LibicalCalendarReader().expand(
+            Self.calendar(
+                Self.event(
+                    "ok", "DTSTART;TZID=\"Europe/Copenhagen\":20260928T090000",
+                    "RDATE;VALUE=PERIOD:20261001T090000/PT1H", "EXDATE;VALUE=DATE:20261002")),
+            file: "ok.ics", window: Self.horizon, timeZone: "Europe/Copenhagen")
+        #expect(clean.warnings.isEmpty)
+        #expect(clean.occurrences.count == 2)
     }
 }

@@ -26,8 +26,9 @@ import Testing
 
     @Test func readingTheShippedFileGivesExactlyTheScenariosSchoolHolidays() throws {
         let scenario = Fixtures.scenario
-        let days = try LibicalCalendarReader().busyDays(
-            in: Self.shipped, horizon: scenario.horizon, timeZone: scenario.timezone, slots: scenario.slots)
+        let days = try LibicalCalendarReader().read(
+            Self.shipped, horizon: scenario.horizon, timeZone: scenario.timezone, slots: scenario.slots
+        ).busyDays
         let expected = Set(scenario.calendar.schoolHolidays.flatMap(\.days).filter(scenario.horizon.contains))
         #expect(Set(days.map(\.day)) == expected)
         #expect(days.allSatisfy { $0.slots == [.am, .pm] })

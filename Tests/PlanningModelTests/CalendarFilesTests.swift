@@ -7,14 +7,16 @@ import Testing
 private struct TableReader: ExternalCalendarReader {
     var days: [String: [BusyDay]]
     var malformed: Set<String> = []
+    var warnings: [String: [ExternalCalendarWarning]] = [:]
 
-    func busyDays(in file: URL, horizon: DateRange, timeZone: String, slots: SlotTimes) throws(ExternalCalendarError)
-        -> [BusyDay]
+    func read(_ file: URL, horizon: DateRange, timeZone: String, slots: SlotTimes) throws(ExternalCalendarError)
+        -> ExternalCalendar
     {
         if malformed.contains(file.lastPathComponent) {
             throw .malformed(file: file.lastPathComponent, line: 3, reason: "missing END:VCALENDAR")
         }
-        return days[file.lastPathComponent] ?? []
+        return ExternalCalendar(
+            busyDays: days[file.lastPathComponent] ?? [], warnings: warnings[file.lastPathComponent] ?? [])
     }
 }
 
@@ -80,5 +82,18 @@ private struct TableReader: ExternalCalendarReader {
         #expect(!loaded.calendar.isWorkday(CalendarDay(iso: "2026-09-14")!))
         #expect(!loaded.calendar.isAvailable(.psychologist("p1"), on: day, slot: .am))
         #expect(loaded.calendar.isAvailable(.psychologist("p1"), on: day, slot: .pm))
+    }
+
+    @Test func passesTheReadersWarningsOnAtTheFilesPath() throws {
+        let base = try directory(with: ["p1.ics", "closed.ics"])
+        defer { try? FileManager.default.removeItem(at: base) }
+        let warning = ExternalCalendarWarning(
+            line: 7, message: "DTSTART '2026-09-28T07:00:00Z' is not iCalendar syntax")
+        let reader = TableReader(days: [:], warnings: ["closed.ics": [warning]])
+        let loaded = try ScenarioLoader(calendarReader: reader).load(
+            data: Data(withCalendars.utf8), fileName: "mini.yaml", baseDirectory: base)
+        let found = loaded.warnings.filter { $0.message.contains("2026-09-28T07:00:00Z") }
+        #expect(found.map(\.path) == ["calendar.closedCalendars[0]"])
+        #expect(found.first?.message.contains("closed.ics, line 7: DTSTART") == true, "\(found)")
     }
 }

@@ -18,9 +18,10 @@ struct BusyDayMapper {
             byDay[day, default: []].formUnion(covered)
         }
         for occurrence in occurrences {
+            // Only the days inside the horizon are walked, however long the occurrence.
             if occurrence.allDay {
-                var day = occurrence.start.day
-                while day < occurrence.end.day {
+                var day = max(occurrence.start.day, horizon.from)
+                while day < occurrence.end.day, day <= horizon.to {
                     mark(day, Set(Slot.allCases))
                     day = day.adding(days: 1)
                 }
@@ -39,8 +40,8 @@ struct BusyDayMapper {
                         }))
                 continue
             }
-            let lastDay = end.minutes == 0 ? end.day.adding(days: -1) : end.day
-            var day = start.day
+            let lastDay = min(end.minutes == 0 ? end.day.adding(days: -1) : end.day, horizon.to)
+            var day = max(start.day, horizon.from)
             while day <= lastDay {
                 let from = day == start.day ? start.minutes : 0
                 let to = day == end.day ? end.minutes : 24 * 60

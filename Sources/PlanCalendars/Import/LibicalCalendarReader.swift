@@ -17,36 +17,40 @@ public struct LibicalCalendarReader: ExternalCalendarReader {
     /// Creates a reader.
     public init() {}
 
-    /// The busy days of every event in `file` inside `horizon`.
+    /// The busy days of every event in `file` inside `horizon`, and warnings about the file.
     ///
     /// - Parameters:
     ///   - file: the `.ics` file.
     ///   - horizon: only dates inside it are returned.
     ///   - timeZone: the scenario's IANA time zone, in which dates and slots are read.
     ///   - slots: the scenario's slot times.
-    /// - Returns: one ``BusyDay`` per date, in date order.
+    /// - Returns: one ``BusyDay`` per date, in date order; warnings (such as a date written
+    ///   `2026-09-28T07:00:00Z`, or a rule too dense to expand exactly) in line order.
     /// - Throws: ``ExternalCalendarError/unreadable(file:reason:)`` when the file cannot be
     ///   read, ``ExternalCalendarError/malformed(file:line:reason:)`` when it is not valid
     ///   iCalendar (with the 1-based line where known).
-    public func busyDays(in file: URL, horizon: DateRange, timeZone: String, slots: SlotTimes)
-        throws(ExternalCalendarError) -> [BusyDay]
+    public func read(_ file: URL, horizon: DateRange, timeZone: String, slots: SlotTimes)
+        throws(ExternalCalendarError) -> ExternalCalendar
     {
         let text = try Self.read(file)
-        let occurrences = try occurrences(inText: text, file: file.path, window: horizon, timeZone: timeZone)
-        return BusyDayMapper(horizon: horizon, slots: slots).busyDays(occurrences)
+        let expansion = try expand(text, file: file.path, window: horizon, timeZone: timeZone, slots: slots)
+        return ExternalCalendar(
+            busyDays: BusyDayMapper(horizon: horizon, slots: slots).busyDays(expansion.occurrences),
+            warnings: expansion.warnings)
     }
 
-    /// The expanded occurrences of the events in `text` that touch `window`.
-    func occurrences(inText text: String, file: String, window: DateRange, timeZone: String)
-        throws(ExternalCalendarError) -> [EventOccurrence]
+    /// The expanded occurrences of the events in `text` that touch `window`, and the
+    /// warnings about it.
+    func expand(_ text: String, file: String, window: DateRange, timeZone: String, slots: SlotTimes = SlotTimes())
+        throws(ExternalCalendarError) -> EventExpander.Expansion
     {
         do {
-            return try Libical.run { () throws(LibicalError) -> [EventOccurrence] in
+            return try Libical.run { () throws(LibicalError) -> EventExpander.Expansion in
                 guard let zone = EventExpander.zone(named: timeZone) else {
                     throw LibicalError(line: nil, message: "unknown time zone '\(timeZone)' (is tzdata installed?)")
                 }
                 let calendar = try ICalParser.parse(text)
-                return try EventExpander(zone: zone, window: window).occurrences(in: calendar.view, source: text)
+                return try EventExpander(zone: zone, window: window, slots: slots).expand(calendar.view, source: text)
             }
         } catch {
             throw error.externalError(file: file)

@@ -100,9 +100,13 @@ struct CalendarFiles {
                 days = known
             } else {
                 do {
-                    days = try reader.busyDays(
-                        in: location, horizon: scenario.horizon, timeZone: scenario.timezone,
-                        slots: scenario.slots)
+                    let contents = try reader.read(
+                        location, horizon: scenario.horizon, timeZone: scenario.timezone, slots: scenario.slots)
+                    days = contents.busyDays
+                    for warning in contents.warnings {
+                        result.findings.append(
+                            .warning(reference.path, "calendar file \(location.path), \(warning)"))
+                    }
                 } catch {
                     result.findings.append(.error(reference.path, Self.describe(error)))
                     continue
