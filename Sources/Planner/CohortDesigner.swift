@@ -104,7 +104,7 @@ struct CohortDesigner {
                 start += count
                 let supervisor =
                     trainers.isEmpty ? instance.certified[cohort.manual].first ?? 0 : trainers[g % trainers.count]
-                groups.append(GroupState(supervisor: supervisor, venue: -1, slot: 0, sessions: [], members: chunk))
+                groups.append(GroupState(supervisor: supervisor, venue: nil, slot: .am, sessions: [], members: chunk))
             }
             return groups
         }
@@ -148,7 +148,8 @@ struct CohortDesigner {
                 cost += 2 * km * sessions * instance.weights.travelPerKm
                 if !cohort.trainers.contains(supervisor) { cost += instance.weights.continuity }
                 groups.append(
-                    GroupState(supervisor: supervisor, venue: v, slot: 0, sessions: [], members: assigned[g].sorted()))
+                    GroupState(supervisor: supervisor, venue: v, slot: .am, sessions: [], members: assigned[g].sorted())
+                )
             }
             if best == nil || cost < best!.cost { best = (cost, groups) }
         }
@@ -205,7 +206,7 @@ struct CohortDesigner {
         var best = -1
         var bestKey = (Int.max, Int.max)
         for p in pool {
-            var cost = venue >= 0 ? 2 * instance.kmPsychologist(p, venue) * sessions * instance.weights.travelPerKm : 0
+            var cost = 2 * instance.kmPsychologist(p, venue) * sessions * instance.weights.travelPerKm
             if !cohort.trainers.contains(p) { cost += instance.weights.continuity }
             let key = (cost, usage.totalLoad[p])
             if key < bestKey {

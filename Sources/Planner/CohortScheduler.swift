@@ -81,7 +81,7 @@ struct CohortScheduler {
             var groupEstimate = [Int](repeating: 0, count: dayCount)
             for g in cohort.groups {
                 var est = [Int](repeating: Self.infinity, count: dayCount)
-                for slot in slots(manual) {
+                for slot in manual.supervision.slot.slots {
                     var probe = g
                     probe.slot = slot
                     let table = seriesTable(probe, manual: manual, usage: usage, blocked: nil)
@@ -162,31 +162,6 @@ struct CohortScheduler {
         return false
     }
 
-    /// Re-times only the groups of an already booked cohort (its training days stay).
-    /// The groups must not be booked in `usage`. Returns false, booking nothing, on failure.
-    func rescheduleGroups(_ cohort: inout CohortState, usage: inout ResourceUsage) -> Bool {
-        guard let last = cohort.days.last else { return false }
-        let manual = instance.manuals[cohort.manual]
-        var placed: [GroupState] = []
-        for g in cohort.groups {
-            guard let series = placeGroup(g, manual: manual, last: last, usage: &usage) else {
-                for p in placed { for d in p.sessions { usage.removeSession(instance, p, day: d) } }
-                return false
-            }
-            placed.append(series)
-        }
-        cohort.groups = placed
-        return true
-    }
-
-    private func slots(_ manual: Manual) -> [Int] {
-        switch manual.supervision.slot {
-        case .am: [0]
-        case .pm: [1]
-        case .any: [0, 1]
-        }
-    }
-
     /// Chooses and books the best series of `group` after last training day `last`.
     private func placeGroup(_ group: GroupState, manual: Manual, last: Int, usage: inout ResourceUsage) -> GroupState? {
         let dayCount = instance.dayCount
@@ -195,8 +170,8 @@ struct CohortScheduler {
         let hi = min(dayCount - 1, last + max(7, manual.supervision.startWithinWeeks * 7))
         guard lo <= hi else { return nil }
         for _ in 0..<8 {
-            var best: (cost: Int, slot: Int, start: Int, table: SeriesTable)?
-            for slot in slots(manual) {
+            var best: (cost: Int, slot: Slot, start: Int, table: SeriesTable)?
+            for slot in manual.supervision.slot.slots {
                 var probe = group
                 probe.slot = slot
                 let table = seriesTable(probe, manual: manual, usage: usage, blocked: blocked)
@@ -248,7 +223,7 @@ struct CohortScheduler {
         let cadence = manual.supervision.cadenceDays
         let gaps = [cadence - 7, cadence, cadence + 7].filter { $0 > 0 }
         let w = instance.weights
-        let bit: UInt8 = group.slot == 0 ? 1 : 2
+        let bit = group.slot.mask
         let peak = usage.peakLoad
         let supervisorAtPeak = usage.totalLoad[group.supervisor] + 1 > peak
         var cost = [Int](repeating: Self.infinity, count: dayCount)

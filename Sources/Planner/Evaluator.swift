@@ -1,15 +1,12 @@
-/// Exact objective terms S1–S10 (PROBLEM.md §5), weighted, as integers.
+/// Exact objective terms (PROBLEM.md §5), weighted, as integers.
 ///
 /// Terms are kept per cohort and per meeting series, so the search only recomputes the
 /// parts a move touched; ``fromScratch(_:_:)`` recomputes everything, including a fresh
 /// ``ResourceUsage``, and is what tests compare the incremental figures with.
 enum Evaluator {
-    /// Index of a term in a `[Int]` of ten terms: `S1` is 0, … `S10` is 9.
-    static let termCount = 10
-
     /// Weighted S2, S3, S5, S7, S9 and S10 of one cohort and its groups.
-    static func cohortTerms(_ instance: Instance, _ c: CohortState) -> [Int] {
-        var t = [Int](repeating: 0, count: termCount)
+    static func cohortTerms(_ instance: Instance, _ c: CohortState) -> TermVector {
+        var t = TermVector()
         let w = instance.weights
         var km = 0
         for n in c.members { km += instance.kmMunicipality(instance.needs[n].municipality, c.venue) }
@@ -18,7 +15,7 @@ enum Evaluator {
         var school = c.days.reduce(0) { $0 + (instance.isSchoolHoliday[$1] ? 1 : 0) }
         if let last = c.days.last {
             let lastOrdinal = instance.startOrdinal + last
-            t[2] = w.waitPerDay * c.members.reduce(0) { $0 + (lastOrdinal - instance.needs[$1].readyOrdinal) }
+            t[.waiting] = w.waitPerDay * c.members.reduce(0) { $0 + (lastOrdinal - instance.needs[$1].readyOrdinal) }
         }
         let manual = instance.manuals[c.manual]
         let cadence = manual.supervision.cadenceDays
@@ -26,13 +23,13 @@ enum Evaluator {
         var irregular = 0
         var missed = 0
         for g in c.groups {
-            if g.venue >= 0 {
-                var gkm = instance.kmPsychologist(g.supervisor, g.venue)
-                for n in g.members { gkm += instance.kmMunicipality(instance.needs[n].municipality, g.venue) }
+            if let venue = g.venue {
+                var gkm = instance.kmPsychologist(g.supervisor, venue)
+                for n in g.members { gkm += instance.kmMunicipality(instance.needs[n].municipality, venue) }
                 travel += 2 * gkm * g.sessions.count
             }
             if !c.trainers.contains(g.supervisor) { discontinuous += 1 }
-            let bit: UInt8 = g.slot == 0 ? 1 : 2
+            let bit = g.slot.mask
             for (k, d) in g.sessions.enumerated() {
                 if instance.isSchoolHoliday[d] { school += 1 }
                 if k > 0, d - g.sessions[k - 1] != cadence { irregular += 1 }
@@ -41,17 +38,17 @@ enum Evaluator {
                 }
             }
         }
-        t[1] = w.travelPerKm * travel
-        t[4] = w.schoolHoliday * school
-        t[6] = w.continuity * discontinuous
-        t[8] = w.irregular * irregular
-        t[9] = w.missedSupervision * missed
+        t[.travel] = w.travelPerKm * travel
+        t[.schoolHoliday] = w.schoolHoliday * school
+        t[.continuity] = w.continuity * discontinuous
+        t[.irregular] = w.irregular * irregular
+        t[.missedSupervision] = w.missedSupervision * missed
         return t
     }
 
     /// Weighted S2, S5 and S8 of one meeting series.
-    static func seriesTerms(_ instance: Instance, _ s: Instance.SeriesInfo, _ meetings: [MeetingState]) -> [Int] {
-        var t = [Int](repeating: 0, count: termCount)
+    static func seriesTerms(_ instance: Instance, _ s: Instance.SeriesInfo, _ meetings: [MeetingState]) -> TermVector {
+        var t = TermVector()
         let w = instance.weights
         var travel = 0
         var school = 0
@@ -61,9 +58,9 @@ enum Evaluator {
             if instance.isSchoolHoliday[m.day] { school += 1 }
             if k > 0, s.count >= 2 { spread += abs(m.day - meetings[k - 1].day - s.idealGap) }
         }
-        t[1] = w.travelPerKm * travel
-        t[4] = w.schoolHoliday * school
-        t[7] = w.meetingSpread * spread
+        t[.travel] = w.travelPerKm * travel
+        t[.schoolHoliday] = w.schoolHoliday * school
+        t[.meetingSpread] = w.meetingSpread * spread
         return t
     }
 
@@ -82,21 +79,22 @@ enum Evaluator {
         return instance.weights.split * (seen.count - pairs.count)
     }
 
-    /// All ten weighted terms from the cached parts and the global terms S1, S4 and S6.
+    /// Every weighted term from the cached parts and the global terms S1, S4 and S6.
     static func combine(
-        _ instance: Instance, cohortTerms: [[Int]], seriesTerms: [[Int]], solution: Solution, peakLoad: Int
-    ) -> [Int] {
-        var t = [Int](repeating: 0, count: termCount)
-        for part in cohortTerms { for i in 0..<termCount { t[i] += part[i] } }
-        for part in seriesTerms { for i in 0..<termCount { t[i] += part[i] } }
-        t[0] = instance.weights.unassigned * solution.unassigned.count
-        t[3] = splitTerm(instance, solution.cohorts)
-        t[5] = instance.weights.peakLoad * peakLoad
+        _ instance: Instance, cohortTerms: [TermVector], seriesTerms: [TermVector], solution: Solution,
+        peakLoad: Int
+    ) -> TermVector {
+        var t = TermVector()
+        for part in cohortTerms { t += part }
+        for part in seriesTerms { t += part }
+        t[.unassigned] = instance.weights.unassigned * solution.unassigned.count
+        t[.split] = splitTerm(instance, solution.cohorts)
+        t[.peakLoad] = instance.weights.peakLoad * peakLoad
         return t
     }
 
     /// Every term recomputed from nothing but the solution (a fresh usage table included).
-    static func fromScratch(_ instance: Instance, _ solution: Solution) -> [Int] {
+    static func fromScratch(_ instance: Instance, _ solution: Solution) -> TermVector {
         var usage = ResourceUsage(instance: instance)
         for c in solution.cohorts { _ = usage.addCohort(instance, c) }
         for (s, meetings) in solution.meetings.enumerated() {

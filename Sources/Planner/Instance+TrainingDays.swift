@@ -1,3 +1,5 @@
+import PlanningModel
+
 extension Instance {
     /// Which days can be the last training day of a cohort that holds need `n` alone: the
     /// therapist is ready, the day is a workday free in both slots, and a chain of
@@ -11,7 +13,7 @@ extension Instance {
         let minGap = max(1, training.minGapDays)
         let maxGap = max(minGap, training.maxGapDays)
         let usable = (0..<dayCount).map { d in
-            d >= need.readyIndex && isWorkday[d] && therapistMask(need.therapist, d) == 3
+            d >= need.readyIndex && isWorkday[d] && therapistMask(need.therapist, d) == Slot.wholeDay
         }
         var reach = usable
         for _ in 1..<max(1, training.days) {

@@ -76,7 +76,7 @@ struct Instance: Sendable {
         /// `G = ⌊(window.to − window.from) / count⌋` in days.
         let idealGap: Int
         let minGap: Int
-        let slot: Int
+        let slot: Slot
         let rotate: Bool
         /// Allowed venue indices whose capacity holds every attendee.
         let venues: [Int]
@@ -196,7 +196,7 @@ struct Instance: Sendable {
                     windowFrom: max(0, s.window.from.ordinal - start.ordinal),
                     windowTo: min(dayCount - 1, s.window.to.ordinal - start.ordinal),
                     idealGap: s.count > 0 ? (s.window.to.ordinal - s.window.from.ordinal) / s.count : 0,
-                    minGap: max(1, s.minGapWeeks * 7), slot: s.slot == .am ? 0 : 1, rotate: s.rotate,
+                    minGap: max(1, s.minGapWeeks * 7), slot: s.slot, rotate: s.rotate,
                     venues: listed.filter { venues[$0].capacity >= attendees }, listedVenues: listed,
                     travel: travel, psychologists: psy, attendeeCount: attendees))
         }
@@ -208,8 +208,6 @@ struct Instance: Sendable {
     @inline(__always) func kmMunicipality(_ u: Int, _ v: Int) -> Int { municipalityKm[u * venueCount + v] }
     @inline(__always) func kmPsychologist(_ p: Int, _ v: Int) -> Int { venueKm[psychologistHome[p] * venueCount + v] }
     @inline(__always) func therapistMask(_ t: Int, _ d: Int) -> UInt8 { therapistFree[t * dayCount + d] }
-    @inline(__always) func psychologistMask(_ p: Int, _ d: Int) -> UInt8 { psychologistFree[p * dayCount + d] }
-    @inline(__always) func venueMask(_ v: Int, _ d: Int) -> UInt8 { venueFree[v * dayCount + d] }
 
     /// The calendar date of a day index.
     func day(_ index: Int) -> CalendarDay { CalendarDay(ordinal: startOrdinal + index) }

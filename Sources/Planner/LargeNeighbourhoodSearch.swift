@@ -154,7 +154,7 @@ struct LargeNeighbourhoodSearch {
             let k = rng.below(c.groups[a].members.count)
             let moved = c.groups[a].members.remove(at: k)
             c.groups[b].members = (c.groups[b].members + [moved]).sorted()
-            if c.groups[b].venue >= 0, c.groups[b].members.count + 1 > instance.venueCapacity[c.groups[b].venue] {
+            if let venue = c.groups[b].venue, c.groups[b].members.count + 1 > instance.venueCapacity[venue] {
                 return false
             }
         }

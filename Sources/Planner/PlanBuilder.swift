@@ -34,7 +34,7 @@ struct PlanBuilder {
                     SupervisionGroup(
                         id: "\(id)-g\(j + 1)", manual: manual.id, cohort: id,
                         supervisor: instance.psychologistIDs[g.supervisor], mode: manual.supervision.mode,
-                        venue: g.venue >= 0 ? instance.scenario.venues[g.venue].id : nil, slot: g.slot == 0 ? .am : .pm,
+                        venue: g.venue.map { instance.scenario.venues[$0].id }, slot: g.slot,
                         sessions: g.sessions.map(instance.day), members: g.members.map { therapistID($0) }))
             }
         }
@@ -46,15 +46,15 @@ struct PlanBuilder {
             list.enumerated().map { k, m in
                 Meeting(
                     series: instance.scenario.meetings[s].id, index: k + 1, date: instance.day(m.day),
-                    slot: instance.series[s].slot == 0 ? .am : .pm, venue: instance.scenario.venues[m.venue].id)
+                    slot: instance.series[s].slot, venue: instance.scenario.venues[m.venue].id)
             }
         }
     }
 
-    func score(_ terms: [Int]) -> Score {
+    func score(_ terms: TermVector) -> Score {
         var dict: [String: Int] = [:]
-        for (i, value) in terms.enumerated() { dict["S\(i + 1)"] = value }
-        return Score(total: terms.reduce(0, +), hardViolations: 0, terms: dict)
+        for term in Term.allCases { dict[term.code] = terms[term] }
+        return Score(total: terms.total, hardViolations: 0, terms: dict)
     }
 
     func therapistID(_ need: Int) -> String { instance.therapistIDs[instance.needs[need].therapist] }

@@ -10,7 +10,7 @@ struct ResourceUsage: Sendable {
     let monthCount: Int
     /// Busy slots per psychologist and day (bit 0 am, bit 1 pm), `p * dayCount + d`.
     private(set) var psychologistBusy: [UInt8]
-    /// Physical venue of a psychologist's activities on a day (-1 none).
+    /// Physical venue of a psychologist's activities on a day, when `psychologistVenueCount` > 0.
     private var psychologistVenue: [Int16]
     /// Number of physical activities behind `psychologistVenue`.
     private var psychologistVenueCount: [UInt8]
@@ -30,7 +30,7 @@ struct ResourceUsage: Sendable {
         monthCount = instance.monthCount
         let p = instance.psychologistCount
         psychologistBusy = Array(repeating: 0, count: p * dayCount)
-        psychologistVenue = Array(repeating: -1, count: p * dayCount)
+        psychologistVenue = Array(repeating: 0, count: p * dayCount)
         psychologistVenueCount = Array(repeating: 0, count: p * dayCount)
         weekLoad = Array(repeating: 0, count: p * weekCount)
         monthLoad = Array(repeating: 0, count: p * monthCount)
@@ -42,14 +42,14 @@ struct ResourceUsage: Sendable {
     // MARK: Psychologists
 
     /// Whether psychologist `p` can take an activity in `mask` slots of day `d`, at venue
-    /// `venue` (-1 for virtual).
+    /// `venue` (nil for virtual).
     @inline(__always)
-    func psychologistFits(_ instance: Instance, _ p: Int, _ d: Int, mask: UInt8, venue: Int) -> Bool {
+    func psychologistFits(_ instance: Instance, _ p: Int, _ d: Int, mask: UInt8, venue: Int?) -> Bool {
         let i = p * dayCount + d
         if instance.psychologistFree[i] & mask != mask { return false }
         let busy = psychologistBusy[i]
         if busy & mask != 0 { return false }
-        if venue >= 0, psychologistVenueCount[i] > 0, Int(psychologistVenue[i]) != venue { return false }
+        if let venue, psychologistVenueCount[i] > 0, Int(psychologistVenue[i]) != venue { return false }
         if busy == 0 {
             if Int(weekLoad[p * weekCount + instance.weekOf[d]]) >= instance.maxDaysPerWeek[p] { return false }
             if Int(monthLoad[p * monthCount + instance.monthOf[d]]) >= instance.maxDaysPerMonth[p] { return false }
@@ -61,7 +61,7 @@ struct ResourceUsage: Sendable {
     @inline(__always)
     func isNewDate(_ p: Int, _ d: Int) -> Bool { psychologistBusy[p * dayCount + d] == 0 }
 
-    mutating func addPsychologist(_ instance: Instance, _ p: Int, _ d: Int, mask: UInt8, venue: Int) {
+    mutating func addPsychologist(_ instance: Instance, _ p: Int, _ d: Int, mask: UInt8, venue: Int?) {
         let i = p * dayCount + d
         if psychologistBusy[i] == 0 {
             weekLoad[p * weekCount + instance.weekOf[d]] += 1
@@ -69,19 +69,16 @@ struct ResourceUsage: Sendable {
             totalLoad[p] += 1
         }
         psychologistBusy[i] |= mask
-        if venue >= 0 {
+        if let venue {
             psychologistVenue[i] = Int16(venue)
             psychologistVenueCount[i] += 1
         }
     }
 
-    mutating func removePsychologist(_ instance: Instance, _ p: Int, _ d: Int, mask: UInt8, venue: Int) {
+    mutating func removePsychologist(_ instance: Instance, _ p: Int, _ d: Int, mask: UInt8, venue: Int?) {
         let i = p * dayCount + d
         psychologistBusy[i] &= ~mask
-        if venue >= 0 {
-            psychologistVenueCount[i] -= 1
-            if psychologistVenueCount[i] == 0 { psychologistVenue[i] = -1 }
-        }
+        if venue != nil { psychologistVenueCount[i] -= 1 }
         if psychologistBusy[i] == 0 {
             weekLoad[p * weekCount + instance.weekOf[d]] -= 1
             monthLoad[p * monthCount + instance.monthOf[d]] -= 1

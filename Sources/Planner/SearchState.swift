@@ -7,27 +7,27 @@ struct SearchState: Sendable {
     var solution: Solution
     var usage: ResourceUsage
     /// Weighted terms of each cohort, parallel to `solution.cohorts`.
-    var cohortTerms: [[Int]]
+    var cohortTerms: [TermVector]
     /// Weighted terms of each meeting series, parallel to `solution.meetings`.
-    var seriesTerms: [[Int]]
+    var seriesTerms: [TermVector]
 
     init(instance: Instance) {
         self.instance = instance
         solution = Solution(cohorts: [], meetings: Array(repeating: [], count: instance.series.count), unassigned: [])
         usage = ResourceUsage(instance: instance)
         cohortTerms = []
-        seriesTerms = Array(repeating: Array(repeating: 0, count: Evaluator.termCount), count: instance.series.count)
+        seriesTerms = Array(repeating: TermVector(), count: instance.series.count)
     }
 
-    /// The ten weighted terms, from the cached parts.
-    var terms: [Int] {
+    /// The weighted terms, from the cached parts.
+    var terms: TermVector {
         Evaluator.combine(
             instance, cohortTerms: cohortTerms, seriesTerms: seriesTerms, solution: solution,
             peakLoad: usage.peakLoad)
     }
 
     /// The objective value.
-    var total: Int { terms.reduce(0, +) }
+    var total: Int { terms.total }
 
     /// Appends a cohort that is already booked in `usage`.
     mutating func appendBooked(_ c: CohortState) {

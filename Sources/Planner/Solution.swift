@@ -1,3 +1,5 @@
+import PlanningModel
+
 /// The search's working representation of a plan: dense indices only.
 struct Solution: Sendable {
     var cohorts: [CohortState]
@@ -23,10 +25,9 @@ struct CohortState: Sendable {
 /// One supervision group of a cohort.
 struct GroupState: Sendable {
     var supervisor: Int
-    /// Venue index, or -1 when the manual's supervision is virtual.
-    var venue: Int
-    /// 0 = am, 1 = pm.
-    var slot: Int
+    /// Venue index, or nil when the manual's supervision is virtual.
+    var venue: Int?
+    var slot: Slot
     /// Session day indices, increasing.
     var sessions: [Int]
     /// Need indices, ascending.

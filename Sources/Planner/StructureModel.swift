@@ -316,8 +316,8 @@ final class StructureModel {
                 let groups = groupMembers.keys.sorted().filter { groupCohort[$0] == c }.map { g in
                     GroupState(
                         supervisor: solution[groupSupervisor[m][g - 1]],
-                        venue: groupVenue[m][g - 1].map { solution[$0] } ?? -1,
-                        slot: 0, sessions: [], members: groupMembers[g]!.sorted())
+                        venue: groupVenue[m][g - 1].map { solution[$0] },
+                        slot: .am, sessions: [], members: groupMembers[g]!.sorted())
                 }
                 cohorts.append(
                     CohortState(

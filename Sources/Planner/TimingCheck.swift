@@ -1,4 +1,5 @@
 import ConstraintSolver
+import PlanningModel
 
 /// A propagator that holds the fixed part of a timing against the planner's own resource
 /// bookkeeping (``ResourceUsage``): availability, clashes of therapists and psychologists,
@@ -72,7 +73,7 @@ final class TimingCheck: Propagator {
             for (g, group) in cohort.groups.enumerated() {
                 guard let slot = value(slots[c][g]) else { continue }
                 var timed = group
-                timed.slot = slot
+                timed.slot = Slot(index: slot)
                 for x in sessions[c][g] {
                     guard let d = value(x) else { continue }
                     guard usage.sessionFits(instance, timed, day: d) else { return false }

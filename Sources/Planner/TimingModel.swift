@@ -1,4 +1,5 @@
 import ConstraintSolver
+import PlanningModel
 
 /// The exact timing of a whole plan whose structure is fixed, as a ``ConstraintSolver``
 /// model solved by branch and bound: the inner stage of ``OptimalityProof``.
@@ -49,9 +50,9 @@ struct TimingModel {
             travel += 2 * km * manual.training.days
             for g in c.groups {
                 if !c.trainers.contains(g.supervisor) { discontinuous += 1 }
-                guard g.venue >= 0 else { continue }
-                var gkm = instance.kmPsychologist(g.supervisor, g.venue)
-                for n in g.members { gkm += instance.kmMunicipality(instance.needs[n].municipality, g.venue) }
+                guard let venue = g.venue else { continue }
+                var gkm = instance.kmPsychologist(g.supervisor, venue)
+                for n in g.members { gkm += instance.kmMunicipality(instance.needs[n].municipality, venue) }
                 travel += 2 * gkm * manual.supervision.sessions
             }
         }
@@ -114,12 +115,7 @@ struct TimingModel {
 
             var groupSlots: [IntVar] = []
             var groupSessions: [[IntVar]] = []
-            let allowed: [Int] =
-                switch manual.supervision.slot {
-                case .am: [0]
-                case .pm: [1]
-                case .any: [0, 1]
-                }
+            let allowed = manual.supervision.slot.slots
             let count = max(1, manual.supervision.sessions)
             let cadence = manual.supervision.cadenceDays
             let gaps = [cadence - 7, cadence, cadence + 7].filter { $0 > 0 }
@@ -132,9 +128,9 @@ struct TimingModel {
                         var probe = g
                         probe.slot = slot
                         guard empty.sessionFits(instance, probe, day: d) else { continue }
-                        pairs.append([d, slot])
-                        let bit: UInt8 = slot == 0 ? 1 : 2
-                        missed[2 * d + slot] =
+                        pairs.append([d, slot.index])
+                        let bit = slot.mask
+                        missed[2 * d + slot.index] =
                             w.missedSupervision
                             * g.members.filter {
                                 instance.therapistMask(instance.needs[$0].therapist, d) & bit == 0
@@ -142,7 +138,7 @@ struct TimingModel {
                     }
                 }
                 guard !pairs.isEmpty else { return Outcome(best: nil, complete: true, nodes: 0) }
-                let slot = solver.intVar(values: allowed)
+                let slot = solver.intVar(values: allowed.map(\.index))
                 let dates = Set(pairs.map { $0[0] })
                 let series = (0..<count).map { _ in solver.intVar(values: dates) }
                 // Tables and elements only where they constrain or cost something (fewer propagators).
@@ -193,7 +189,7 @@ struct TimingModel {
         for c in timed.indices {
             timed[c].days = days[c].map { best[$0] }
             for g in timed[c].groups.indices {
-                timed[c].groups[g].slot = best[slots[c][g]]
+                timed[c].groups[g].slot = Slot(index: best[slots[c][g]])
                 timed[c].groups[g].sessions = sessions[c][g].map { best[$0] }
             }
         }

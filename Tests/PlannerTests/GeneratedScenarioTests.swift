@@ -36,7 +36,7 @@ func loadGenerated(municipalities: Int, seed: UInt64) throws -> (Scenario, Plann
         var usage = ResourceUsage(instance: instance)
         for p in 0..<instance.psychologistCount where p % 3 == 0 {
             for d in 0..<(p % 5) where instance.isWorkday[d] {
-                usage.addPsychologist(instance, p, d, mask: 1, venue: -1)
+                usage.addPsychologist(instance, p, d, mask: Slot.am.mask, venue: nil)
             }
         }
         let designer = CohortDesigner(instance: instance)

@@ -53,10 +53,10 @@ func loadShared(_ name: String) throws -> (Scenario, PlanningCalendar) {
         for s in instance.series {
             var dpUsage = usage
             let dp = try #require(MeetingScheduler(instance: instance).schedule(s, usage: &dpUsage))
-            let dpCost = Evaluator.seriesTerms(instance, s, dp).reduce(0, +)
+            let dpCost = Evaluator.seriesTerms(instance, s, dp).total
             let (cp, cpObjective) = try #require(
                 MeetingSeriesModel(instance: instance).solve(s, usage: usage, maxFailures: 200_000))
-            #expect(cpObjective == Evaluator.seriesTerms(instance, s, cp).reduce(0, +))
+            #expect(cpObjective == Evaluator.seriesTerms(instance, s, cp).total)
             #expect(cpObjective == dpCost, "series \(s.index)")
         }
     }

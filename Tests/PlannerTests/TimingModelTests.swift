@@ -44,7 +44,7 @@ import Testing
             let supervisor = instance.certified[0][rng.below(instance.certified[0].count)]
             cohort.groups.append(
                 GroupState(
-                    supervisor: supervisor, venue: rng.below(instance.venueCount), slot: 0,
+                    supervisor: supervisor, venue: rng.below(instance.venueCount), slot: .am,
                     sessions: [], members: shuffled[start..<(start + part)].sorted()))
             start += part
         }
@@ -66,10 +66,10 @@ import Testing
             return
         }
         #expect(
-            total == Evaluator.cohortTerms(instance, timed[0]).reduce(0, +) + Evaluator.splitTerm(instance, timed),
+            total == Evaluator.cohortTerms(instance, timed[0]).total + Evaluator.splitTerm(instance, timed),
             "seed \(seed)")
         guard dpFound else { return }
-        let dp = Evaluator.cohortTerms(instance, dpCohort).reduce(0, +) + Evaluator.splitTerm(instance, [dpCohort])
+        let dp = Evaluator.cohortTerms(instance, dpCohort).total + Evaluator.splitTerm(instance, [dpCohort])
         #expect(total <= dp, "seed \(seed): model \(total - structure) vs programme \(dp - structure)")
         if cohort.groups.count == 1 { #expect(total == dp, "seed \(seed)") }
     }

@@ -1,17 +1,3 @@
-/// Floor of `a / b` for `b > 0`.
-@inline(__always)
-func floorDiv(_ a: Int, _ b: Int) -> Int {
-    let q = a / b
-    return (a % b != 0 && a < 0) ? q - 1 : q
-}
-
-/// Ceiling of `a / b` for `b > 0`.
-@inline(__always)
-func ceilDiv(_ a: Int, _ b: Int) -> Int {
-    let q = a / b
-    return (a % b != 0 && a > 0) ? q + 1 : q
-}
-
 /// A weighted sum Σ aᵢ·xᵢ with non-zero integer coefficients, shared by the linear propagators.
 struct LinearExpression {
     let coefficients: [Int]
