@@ -23,6 +23,7 @@ struct StimePlanner: AsyncParsableCommand {
               66  an input file does not exist or cannot be read
               70  internal error
               73  an output cannot be written (earlier outputs are left as they were)
+              130 interrupted by Ctrl-C (143: by SIGTERM); earlier outputs are left as they were
             """,
         subcommands: [
             ValidateCommand.self, CalendarCommand.self, PlanCommand.self, CheckCommand.self, ExplainCommand.self,
@@ -31,6 +32,7 @@ struct StimePlanner: AsyncParsableCommand {
     )
 
     static func main() async {
+        Interruption.shared.install()
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -24,7 +24,7 @@ import Testing
         for name in Self.subcommands {
             #expect(run.standardOutput.contains("  \(name) "), "\(name) is listed")
         }
-        for code in [0, 3, 4, 64, 65, 66, 70, 73] {
+        for code in [0, 3, 4, 64, 65, 66, 70, 73, 130] {
             #expect(run.standardOutput.contains("\n  \(code) "), "exit code \(code) is explained")
         }
     }

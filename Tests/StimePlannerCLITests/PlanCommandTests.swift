@@ -112,6 +112,71 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func findsAFolderInTheWayOfTheReportBeforePlanning() throws {
+        let (first, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(first.status == 0)
+        let before = try Data(contentsOf: directory.appendingPathComponent("plan.json"))
+        let report = directory.appendingPathComponent("report.html")
+        try FileManager.default.removeItem(at: report)
+        try FileManager.default.createDirectory(at: report, withIntermediateDirectories: false)
+        let again = try PlannerBinary.run(
+            [
+                "plan", "tiny-1.json".scenarioPath, "--out", directory.path, "--iterations", "7", "--seed", "2",
+                "--quiet",
+            ])
+        #expect(again.status == 73)
+        #expect(again.standardError.contains("report.html: it is a folder"))
+        #expect(again.standardOutput.isEmpty, "nothing planned")
+        #expect(try Data(contentsOf: directory.appendingPathComponent("plan.json")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func removesWhatAKilledRunLeftBehind() throws {
+        let (first, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(first.status == 0)
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = finished.processIdentifier
+        let staging = directory.appendingPathComponent(".calendars.partial-\(dead)")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        try Data("half".utf8).write(to: staging.appendingPathComponent("all.ics"))
+        try Data("half".utf8).write(to: directory.appendingPathComponent(".plan.json.partial-\(dead)"))
+        try Data("half".utf8).write(to: directory.appendingPathComponent(".report.html.partial-\(dead)"))
+        let again = try PlannerBinary.run(
+            ["plan", "tiny-1.json".scenarioPath, "--out", directory.path, "--iterations", "5", "--quiet"])
+        #expect(again.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["calendars", "plan.json", "report.html"])
+    }
+
+    /// Ctrl-C while the planner works: exit 130, the earlier outputs as they were, no temporaries.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedRunLeavesTheEarlierOutputs(_ signal: Int32) throws {
+        let (first, directory) = try plan("tiny-1.json".scenarioPath)
+        #expect(first.status == 0)
+        let before = try Data(contentsOf: directory.appendingPathComponent("plan.json"))
+        let process = Process()
+        process.executableURL = PlannerBinary.url
+        process.arguments = ["plan", "--out", directory.path, "--time-limit", "120", "--quiet"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)  // well inside the search of the default scenario
+        kill(process.processIdentifier, signal)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 128 + signal)
+        #expect(message.contains("earlier outputs are left as they were"))
+        #expect(try Data(contentsOf: directory.appendingPathComponent("plan.json")) == before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["calendars", "plan.json", "report.html"])
+    }
+
     @Test func rejectsANonPositiveTimeLimit() throws {
         let run = try PlannerBinary.run(["plan", "tiny-1.json".scenarioPath, "--time-limit", "0"])
         #expect(run.status == 64)

@@ -29,8 +29,10 @@ struct ExportCommand: ParsableCommand {
                 "\(planFile.plan): warning: the plan was made for scenario '\(plan.scenario)', "
                     + "not '\(loaded.scenario.name)'")
         }
+        let directory = URL(fileURLWithPath: output)
+        try PlanOutputs.prepare(directory)
         try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
-            .write(to: URL(fileURLWithPath: output), includingPlan: false)
+            .write(to: directory, includingPlan: false)
         print("Wrote \(output)/calendars/ and \(output)/report.html.")
     }
 }

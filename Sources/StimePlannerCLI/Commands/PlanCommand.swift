@@ -49,6 +49,8 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         try templates.checkFolder()
+        let directory = URL(fileURLWithPath: output)
+        try PlanOutputs.prepare(directory)
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
         var options = PlannerOptions(seed: seed, timeLimit: timeLimit, iterations: iterations)
         options.language = language
@@ -58,7 +60,6 @@ struct PlanCommand: ParsableCommand {
         let plan = StimePlanSolver(scenario: loaded.scenario, calendar: loaded.calendar).solve(options)
         progress.finish()
 
-        let directory = URL(fileURLWithPath: output)
         try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
             .write(to: directory, includingPlan: true)
         print(PlanSummaryText(plan: plan, directory: output).text)

@@ -3,7 +3,8 @@ import Foundation
 import PlanningModel
 
 /// The one place that turns a failure into a message and an exit code (CLI.md): 65 invalid
-/// input, 66 unreadable input, 73 an output that cannot be written, 70 anything unexpected.
+/// input, 66 unreadable input, 73 an output that cannot be written, 70 anything unexpected,
+/// and 128 + the signal's number for a run stopped by Ctrl-C (130) or SIGTERM (143).
 ///
 /// Every error swift-argument-parser owns (a help or version request, a usage or
 /// validation error, an ``ExitCode``, a ``CleanExit``) is handed back to it, so help goes to
@@ -27,6 +28,8 @@ enum ExitStatus {
             error.isUnreadable ? unreadableInput : invalidInput
         case is OutputError:
             cannotWriteOutput
+        case let error as Interrupted:
+            error.exitCode
         default:
             isOwnedByArgumentParser(error) ? StimePlanner.exitCode(for: error).rawValue : internalError
         }
@@ -40,6 +43,8 @@ enum ExitStatus {
         case let error as InputFileError:
             StandardError.write(error.description)
         case let error as OutputError:
+            StandardError.write("stime-planner: \(error.description)")
+        case let error as Interrupted:
             StandardError.write("stime-planner: \(error.description)")
         case _ where isOwnedByArgumentParser(error):
             StimePlanner.exit(withError: error)

@@ -10,8 +10,14 @@ struct PlanOutputs {
     let language: OutputLanguage
     let templates: TemplateOptions
 
+    /// Prepares `directory` for the outputs before any work is done: creates it, cleans up
+    /// after interrupted runs, and checks that every output can be written (exit 73 otherwise).
+    static func prepare(_ directory: URL) throws(OutputError) {
+        try OutputWriter(directory: directory).prepare()
+    }
+
     /// Renders the calendars and the report, then writes them (and, when asked, `plan.json`)
-    /// atomically into `directory`.
+    /// into `directory` as one unit (``OutputWriter``).
     ///
     /// Everything is rendered before the first byte is written, so a rendering failure
     /// leaves earlier outputs untouched.
@@ -27,11 +33,8 @@ struct PlanOutputs {
         ).render()
         let planData = includingPlan ? try plan.jsonData() : nil
 
-        let writer = OutputWriter(directory: directory)
-        if let planData {
-            try writer.write(planData, to: "plan.json")
-        }
-        try writer.replaceFolder("calendars", with: calendars)
-        try writer.write(Data(report.utf8), to: "report.html")
+        var files = ["report.html": Data(report.utf8)]
+        files["plan.json"] = planData
+        try OutputWriter(directory: directory).write(folderFiles: calendars, files: files)
     }
 }
