@@ -32,6 +32,11 @@ struct CohortScheduler {
         let startMin = 7
         let startMax = max(7, manual.supervision.startWithinWeeks * 7)
         let earliest = cohort.members.reduce(0) { max($0, instance.needs[$1].readyIndex) }
+        // The shortest training and supervision series must fit between `earliest` and the
+        // horizon's end; else no programme can succeed (and would cost time to find out).
+        let shortestGap = max(1, manual.supervision.cadenceDays - 7)
+        let shortestSpan = (k - 1) * minGap + startMin + (max(1, manual.supervision.sessions) - 1) * shortestGap
+        guard earliest + shortestSpan < dayCount else { return false }
         let w = instance.weights
         let readySum = cohort.members.reduce(0) { $0 + instance.needs[$1].readyOrdinal }
         var blockedTraining = [Bool](repeating: false, count: dayCount)
@@ -59,17 +64,14 @@ struct CohortScheduler {
             for i in 1..<max(1, k) {
                 var next = [Int](repeating: Self.infinity, count: dayCount)
                 var arg = [Int](repeating: -1, count: dayCount)
-                for d in 0..<dayCount where dayCost[d] < Self.infinity {
-                    let lo = max(0, d - maxGap)
-                    let hi = d - minGap
-                    guard hi >= lo else { continue }
-                    var best = Self.infinity
-                    var bestPrev = -1
-                    for e in lo...hi where f[e] < best {
-                        best = f[e]
-                        bestPrev = e
-                    }
-                    if bestPrev >= 0 {
+                // The cheapest (earliest among equals) previous day in [d − maxGap, d − minGap]
+                // by a sliding-window minimum: linear in the horizon, whatever the gaps.
+                var window = SlidingMinimum(capacity: dayCount)
+                for d in 0..<dayCount {
+                    let e = d - minGap
+                    if e >= 0, f[e] < Self.infinity { window.push(e, f[e]) }
+                    window.dropBefore(d - maxGap)
+                    if dayCost[d] < Self.infinity, let (bestPrev, best) = window.minimum {
                         next[d] = best + dayCost[d]
                         arg[d] = bestPrev
                     }

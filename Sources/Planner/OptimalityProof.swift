@@ -39,8 +39,13 @@ struct OptimalityProof {
         var lowerBound: Int
     }
 
+    /// The most training days and supervision sessions of a manual the proof takes on.
+    static let largestTrainingDays = 10
+    static let largestSessions = 12
+
     /// Whether the scenario is small enough for an exhaustive proof, and of a shape the
-    /// models cover (no meeting series; every manual in use needs trainers, days and sessions).
+    /// models cover (no meeting series; every manual in use needs trainers, 1…10 days and
+    /// 1…12 sessions).
     static func applies(to instance: Instance) -> Bool {
         guard instance.series.isEmpty, instance.needs.count <= 12, instance.dayCount <= 200,
             instance.psychologistCount <= 8, instance.venueCount <= 6
@@ -49,7 +54,10 @@ struct OptimalityProof {
         guard used.count <= 2 else { return false }
         return used.allSatisfy {
             let m = instance.manuals[$0]
-            return m.training.trainers >= 1 && m.training.days >= 1 && m.supervision.sessions >= 1
+            // Each structure's timing model grows with days × sessions × horizon, and its
+            // building is not counted in `proofNodes`: only real manuals' sizes are proven.
+            return m.training.trainers >= 1 && (1...OptimalityProof.largestTrainingDays).contains(m.training.days)
+                && (1...OptimalityProof.largestSessions).contains(m.supervision.sessions)
         }
     }
 

@@ -66,4 +66,16 @@ import Testing
         let (scenario, calendar) = try loadShared("midtjylland-2026.json")
         #expect(!OptimalityProof.applies(to: Instance(scenario: scenario, calendar: calendar)))
     }
+
+    /// Manuals far longer than real ones (the timing model's size grows with their days and
+    /// sessions, outside the node budget) are not attempted either.
+    @Test(arguments: [(11, 2), (2, 13), (30, 52)])
+    func longManualsAreNotAttempted(days: Int, sessions: Int) throws {
+        var (scenario, calendar) = try loadShared("tiny-1.json")
+        #expect(OptimalityProof.applies(to: Instance(scenario: scenario, calendar: calendar)))
+        scenario.manuals[0].training.days = days
+        scenario.manuals[0].supervision.sessions = sessions
+        calendar = PlanningCalendar(scenario: scenario)
+        #expect(!OptimalityProof.applies(to: Instance(scenario: scenario, calendar: calendar)))
+    }
 }
