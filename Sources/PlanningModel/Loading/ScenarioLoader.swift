@@ -43,6 +43,8 @@ public struct ScenarioLoader: Sendable {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw .unreadable(file: argument, reason: "permission denied")
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > ScenarioLimits.documentBytes { throw Self.tooLarge(size, fileName: argument) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -63,6 +65,7 @@ public struct ScenarioLoader: Sendable {
     /// - Returns: the validated scenario, its calendar and its warnings.
     /// - Throws: ``ScenarioLoadError/invalid(_:)`` with every problem found.
     public func load(data: Data, fileName: String, baseDirectory: URL?) throws(ScenarioLoadError) -> LoadedScenario {
+        if data.count > ScenarioLimits.documentBytes { throw Self.tooLarge(data.count, fileName: fileName) }
         let document = try SourceDocument.parse(data, fileName: fileName)
         var issues: [ScenarioIssue] = []
         func issue(_ finding: ScenarioFinding, mark: SourceMark? = nil) -> ScenarioIssue {
@@ -122,6 +125,14 @@ public struct ScenarioLoader: Sendable {
         ScenarioValidator(scenario).findings().map {
             ScenarioIssue(severity: $0.severity, file: fileName, path: $0.path.description, message: $0.message)
         }
+    }
+
+    private static func tooLarge(_ size: Int, fileName: String) -> ScenarioLoadError {
+        .invalid([
+            ScenarioIssue(
+                severity: .error, file: fileName, path: SourcePath.root.description, line: 1, column: 1,
+                message: "the file has \(size) bytes; a scenario has at most \(ScenarioLimits.documentBytes)")
+        ])
     }
 
     /// Errors before warnings; within each, in the order of the document.

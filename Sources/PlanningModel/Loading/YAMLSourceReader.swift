@@ -13,7 +13,14 @@ enum YAMLSourceReader {
     }
 
     /// Parses the first document of `text`; an empty document is nil.
+    ///
+    /// Aliases are expanded, within ``YAMLExpansionBudget``'s limits.
     static func read(_ text: String) throws(SyntaxError) -> SourceNode? {
+        do {
+            try YAMLExpansionBudget().check(text)
+        } catch {
+            throw SyntaxError(mark: error.mark, message: error.message)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

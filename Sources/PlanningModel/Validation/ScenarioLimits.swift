@@ -8,4 +8,6 @@ public enum ScenarioLimits {
     public static let horizonDays = 3 * 365 + 1
     /// The most needs (therapist × manual) of one scenario.
     public static let needs = 20_000
+    /// The largest scenario file, in bytes (a generated 2 000-municipality scenario has 6.5 MB).
+    public static let documentBytes = 32 * 1024 * 1024
 }
