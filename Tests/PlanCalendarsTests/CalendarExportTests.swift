@@ -346,4 +346,24 @@ import Testing
         #expect(texts(catalog.activities(workers: 3)) == one)
         #expect(texts(catalog.activities(workers: 7)) == one)
     }
+
+    /// Zones libical names but does not define (UTC, GMT) and ordinary IANA zones: every
+    /// calendar defines the zone its events name, and libical reads the local times back.
+    @Test(arguments: ["UTC", "GMT", "America/New_York"])
+    func exportsInEveryZoneOfTzdata(_ zone: String) throws {
+        var scenario = self.scenario
+        scenario.timezone = zone
+        for (name, text) in try export(scenario: scenario) {
+            let calendar = try CalendarInspection.inspect(text)
+            #expect(calendar.timeZones == [zone], "\(name)")
+            for event in calendar.events {
+                #expect(event.tzids.allSatisfy { $0 == zone }, "\(name) \(event.uid)")
+            }
+        }
+        let all = try #require(try export(scenario: scenario)["all.ics"])
+        let occurrences = try LibicalCalendarReader().expand(
+            all, file: "all.ics", window: Fixtures.wholeRange, timeZone: zone
+        ).occurrences
+        #expect(occurrences == expectedOccurrences(), "the plan's local dates and times, read in \(zone)")
+    }
 }

@@ -198,6 +198,19 @@ import Testing
             path: "timezone", lineMarker: "timezone:", containing: "unknown time zone 'Europe/Aarhus'")
     }
 
+    @Test(arguments: ["UTC", "GMT", "Etc/UTC", "Etc/GMT+5", "America/New_York", "Asia/Kolkata", "US/Eastern"])
+    func acceptsEveryTimeZoneOfTzdata(_ zone: String) {
+        let text = MiniScenario.replacing("name: mini", with: "name: mini\ntimezone: \(zone)")
+        #expect(MiniScenario.errors(text).isEmpty, "\(MiniScenario.errors(text))")
+    }
+
+    @Test(arguments: ["GMT+5", "UTC+01:00", "GMT-0130", "utc", "Mars/Olympus", ""])
+    func rejectsNamesThatAreNoZone(_ zone: String) {
+        expectSingleError(
+            MiniScenario.replacing("name: mini", with: "name: mini\ntimezone: '\(zone)'"),
+            path: "timezone", lineMarker: "timezone:", containing: "unknown time zone")
+    }
+
     @Test func warnsAboutLegalButUnlikelyThings() {
         let extra = """
               - id: p2

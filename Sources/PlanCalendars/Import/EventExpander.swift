@@ -44,7 +44,9 @@ struct EventExpander {
     /// caches its built-in zones).
     static func zone(named name: String) -> OpaquePointer? {
         if name == "UTC" || name == "Etc/UTC" { return icaltimezone_get_utc_timezone() }
-        return icaltimezone_get_builtin_timezone(name)
+        guard let zone = icaltimezone_get_builtin_timezone(name) else { return nil }
+        // libical knows `GMT` by name but has no definition for it: it is UTC.
+        return icaltimezone_get_component(zone) == nil ? icaltimezone_get_utc_timezone() : zone
     }
 
     /// Every occurrence of every `VEVENT` under `root` that touches the window, sorted by

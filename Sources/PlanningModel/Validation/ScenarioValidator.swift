@@ -40,7 +40,7 @@ struct ScenarioValidator {
 
     private func checkTimeAndCalendar(_ found: inout [ScenarioFinding]) {
         let root = SourcePath.root
-        if TimeZone(identifier: scenario.timezone) == nil {
+        if !Self.isTimeZoneName(scenario.timezone) {
             found.append(
                 .error(
                     root.key("timezone"),
@@ -74,6 +74,14 @@ struct ScenarioValidator {
                     root.key("slots").key("pm"),
                     "the slots overlap: am ends at \(slots.am.end) but pm starts at \(slots.pm.start)"))
         }
+    }
+
+    /// Whether `name` is a zone of tzdata (`UTC`, `Europe/Copenhagen`, `Etc/GMT+5`): Foundation
+    /// knows it, and it is not one of Foundation's offset forms (`GMT+5`, `UTC+01:00`), which
+    /// are no zone names and unknown to libical's export.
+    static func isTimeZoneName(_ name: String) -> Bool {
+        guard TimeZone(identifier: name) != nil else { return false }
+        return !["GMT+", "GMT-", "UTC+", "UTC-"].contains { name.hasPrefix($0) }
     }
 
     private func checkRange(_ range: DateRange, at path: SourcePath, _ found: inout [ScenarioFinding]) {
