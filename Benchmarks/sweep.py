@@ -12,7 +12,8 @@ horizon, other weights, YAML instead of JSON), and for every variant runs
     plan       -> exit 0 or 3, never 70 or a crash (--iterations, --quiet)
     check      -> exit 0 and "The plan's own score agrees with this recomputation."
 
-It also checks that plan.json validates against /work/shared/spec/plan.schema.json
+It also checks that plan.json validates against the package's own plan schema
+(Sources/PlanningModel/Resources/plan.schema.json)
 and that every unassigned need carries at least one suggestion (PROBLEM.md §6).
 
 Usage (from the package root, after `swift build -c release --product stime-planner`):
@@ -20,7 +21,8 @@ Usage (from the package root, after `swift build -c release --product stime-plan
     python3 Benchmarks/sweep.py [--variants 200] [--seed 1] [--jobs 2]
                                 [--iterations 300] [--keep DIR]
 
-Failing variants are kept under --keep (default /tmp/stime-sweep/failures),
+Failing variants are kept under --keep (default stime-sweep/failures in the system's
+temporary folder),
 each with the scenario, the command outputs and a short summary; the summary
 of all failures is printed at the end. Needs Python 3 with PyYAML and jsonschema.
 """
@@ -43,7 +45,7 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "release", "stime-planner")
 SCENARIOS = os.path.join(ROOT, "Tests", "TestSupport", "Scenarios")
-PLAN_SCHEMA = "/work/shared/spec/plan.schema.json"
+PLAN_SCHEMA = os.path.join(ROOT, "Sources", "PlanningModel", "Resources", "plan.schema.json")
 AGREES = "The plan's own score agrees with this recomputation."
 
 
@@ -405,7 +407,7 @@ def main():
     ap.add_argument("--iterations", type=int, default=300)
     ap.add_argument("--generated", type=int, default=6, help="generated base scenarios")
     ap.add_argument("--skip-large", action="store_true", help="leave out midtjylland-2026")
-    ap.add_argument("--keep", default="/tmp/stime-sweep/failures")
+    ap.add_argument("--keep", default=os.path.join(tempfile.gettempdir(), "stime-sweep", "failures"))
     args = ap.parse_args()
 
     rng = random.Random(args.seed)
