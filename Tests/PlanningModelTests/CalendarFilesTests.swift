@@ -58,13 +58,19 @@ private struct TableReader: ExternalCalendarReader {
             #expect(errors.first?.message.contains("calendar file not found") == true)
             #expect(errors.last?.message.contains("not valid iCalendar (line 3)") == true)
             #expect(errors.first?.line == MiniScenario.line(of: "closedCalendars", in: withCalendars))
+            #expect(errors.map(\.isUnreadableFile) == [true, false])
+            #expect(error.isUnreadable, "a missing file is unreadable input (66)")
         }
         let complete = try directory(with: ["p1.ics", "closed.ics"])
         defer { try? FileManager.default.removeItem(at: complete) }
-        #expect(throws: ScenarioLoadError.self) {
-            try ScenarioLoader(calendarReader: reader).load(
+        do {
+            _ = try ScenarioLoader(calendarReader: reader).load(
                 data: Data(withCalendars.utf8), fileName: "mini.yaml",
                 baseDirectory: complete)
+            Issue.record("expected invalid")
+        } catch {
+            #expect(error.errors.count == 1)
+            #expect(!error.isUnreadable, "a file that exists but does not parse is invalid input (65)")
         }
     }
 

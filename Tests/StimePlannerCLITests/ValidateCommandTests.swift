@@ -126,6 +126,22 @@ import Testing
         #expect(run.standardError == "/nonexistent/scenario.yaml: error: cannot read the scenario: no such file\n")
     }
 
+    @Test func aMissingCalendarFileIsUnreadableInputAndAGarbledOneInvalid() throws {
+        let directory = try PlannerBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try tinyText(
+            replacing: "\"calendar\": {", with: "\"calendar\": {\"closedCalendars\": [\"closed.ics\"],")
+        try Data(text.utf8).write(to: directory.appendingPathComponent("s.json"))
+        let missing = try PlannerBinary.run(["validate", "s.json"], in: directory)
+        #expect(missing.status == 66, "\(missing.standardError)")
+        #expect(
+            missing.standardError.contains("s.json:8:") && missing.standardError.contains("calendar file not found"))
+        try Data("BEGIN:VCALENDAR\r\nnonsense\r\n".utf8).write(to: directory.appendingPathComponent("closed.ics"))
+        let garbled = try PlannerBinary.run(["validate", "s.json"], in: directory)
+        #expect(garbled.status == 65, "\(garbled.standardError)")
+        #expect(garbled.standardError.contains("error: calendar.closedCalendars[0]:"))
+    }
+
     @Test func rejectsADirectory() throws {
         let run = try PlannerBinary.run(["validate", NSTemporaryDirectory()])
         #expect(run.status == 66)

@@ -91,7 +91,7 @@ struct CalendarFiles {
             guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             else {
-                result.findings.append(.error(reference.path, "calendar file not found: \(location.path)"))
+                result.findings.append(.unreadableFile(reference.path, "calendar file not found: \(location.path)"))
                 continue
             }
             guard readContents else { continue }
@@ -108,7 +108,7 @@ struct CalendarFiles {
                             .warning(reference.path, "calendar file \(location.path), \(warning)"))
                     }
                 } catch {
-                    result.findings.append(.error(reference.path, Self.describe(error)))
+                    result.findings.append(Self.finding(error, at: reference.path))
                     continue
                 }
                 cache[location] = days
@@ -131,12 +131,12 @@ struct CalendarFiles {
         }
     }
 
-    private static func describe(_ error: ExternalCalendarError) -> String {
+    private static func finding(_ error: ExternalCalendarError, at path: SourcePath) -> ScenarioFinding {
         switch error {
         case .unreadable(let file, let reason):
-            "cannot read calendar file \(file): \(reason)"
+            .unreadableFile(path, "cannot read calendar file \(file): \(reason)")
         case .malformed(let file, let line, let reason):
-            "calendar file \(file) is not valid iCalendar\(line.map { " (line \($0))" } ?? ""): \(reason)"
+            .error(path, "calendar file \(file) is not valid iCalendar\(line.map { " (line \($0))" } ?? ""): \(reason)")
         }
     }
 }

@@ -27,9 +27,13 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
     public var column: Int?
     /// What is wrong, in a sentence a scenario author can act on.
     public var message: String
+    /// True when the issue is a file the scenario names (an `.ics` file) that is missing or
+    /// cannot be read: the command-line tool then exits 66 rather than 65.
+    public var isUnreadableFile: Bool
 
     public init(
-        severity: Severity, file: String, path: String, line: Int? = nil, column: Int? = nil, message: String
+        severity: Severity, file: String, path: String, line: Int? = nil, column: Int? = nil, message: String,
+        isUnreadableFile: Bool = false
     ) {
         self.severity = severity
         self.file = file
@@ -37,6 +41,7 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+        self.isUnreadableFile = isUnreadableFile
     }
 
     /// `file:line:column: severity: path: message` (line and column left out when unknown).

@@ -9,6 +9,15 @@ public enum ScenarioLoadError: Error, Sendable, Equatable, CustomStringConvertib
     /// (warnings found on the way are included too).
     case invalid([ScenarioIssue])
 
+    /// Whether a file could not be read: the scenario itself, or an `.ics` file it names
+    /// (CLI.md: exit 66, also when other problems were found with it).
+    public var isUnreadable: Bool {
+        switch self {
+        case .unreadable: true
+        case .invalid(let issues): issues.contains { $0.isError && $0.isUnreadableFile }
+        }
+    }
+
     /// Only the issues that are errors.
     public var errors: [ScenarioIssue] {
         guard case .invalid(let issues) = self else { return [] }

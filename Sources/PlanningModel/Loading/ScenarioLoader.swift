@@ -73,7 +73,8 @@ public struct ScenarioLoader: Sendable {
             let mark = mark ?? document.root.deepestNode(at: finding.path).mark ?? .start
             return ScenarioIssue(
                 severity: finding.severity, file: fileName, path: finding.path.description,
-                line: mark.line, column: mark.column, message: finding.message)
+                line: mark.line, column: mark.column, message: finding.message,
+                isUnreadableFile: finding.isUnreadableFile)
         }
         guard let schema = EmbeddedResources.schema else {
             throw .unreadable(file: fileName, reason: "the scenario schema is missing from the installation")

@@ -20,10 +20,7 @@ enum ExitStatus {
     static func code(for error: any Error) -> Int32 {
         switch error {
         case let error as ScenarioLoadError:
-            switch error {
-            case .unreadable: unreadableInput
-            case .invalid: invalidInput
-            }
+            error.isUnreadable ? unreadableInput : invalidInput
         case let error as InputFileError:
             error.isUnreadable ? unreadableInput : invalidInput
         case is OutputError:
