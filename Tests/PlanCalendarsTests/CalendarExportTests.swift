@@ -17,8 +17,13 @@ import Testing
         return Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.contents) })
     }
 
-    private func uid(_ activity: String) -> String {
-        "\(activity).region-midtjylland-stime-2026-27@stime-planner"
+    /// The `UID`s README.md promises: from the entry's key alone.
+    private func trainingUID(_ cohort: String, _ day: Int) -> String { "training-\(cohort)-\(day)@stime-planner" }
+    private func sessionUID(_ group: String, _ number: Int) -> String { "session-\(group)-\(number)@stime-planner" }
+    private func meetingUID(_ series: String, _ index: Int) -> String { "meeting-\(series)-\(index)@stime-planner" }
+
+    private func sessionUIDs(_ group: String, count: Int = 6) -> Set<String> {
+        Set((1...count).map { sessionUID(group, $0) })
     }
 
     // MARK: - Files
@@ -80,7 +85,7 @@ import Testing
             for (index, day) in cohort.days.enumerated() {
                 result.append(
                     EventOccurrence(
-                        uid: uid("cohort-\(cohort.id)-day-\(index + 1)"), allDay: false,
+                        uid: trainingUID(cohort.id, index + 1), allDay: false,
                         start: at(day, slots.am.start.minutes),
                         end: at(day, slots.pm.end.minutes)))
             }
@@ -88,10 +93,10 @@ import Testing
         for group in plan.supervisionGroups {
             let duration = scenario.manual(group.manual)!.supervision.durationMinutes
             let start = slots[group.slot].start.minutes
-            for day in group.sessions {
+            for (index, day) in group.sessions.enumerated() {
                 result.append(
                     EventOccurrence(
-                        uid: uid("supervision-\(group.id)"), allDay: false, start: at(day, start),
+                        uid: sessionUID(group.id, index + 1), allDay: false, start: at(day, start),
                         end: at(day, start + duration)))
             }
         }
@@ -100,7 +105,7 @@ import Testing
             let start = slots[meeting.slot].start.minutes
             result.append(
                 EventOccurrence(
-                    uid: uid("meeting-\(meeting.series)-\(meeting.index)"), allDay: false,
+                    uid: meetingUID(meeting.series, meeting.index), allDay: false,
                     start: at(meeting.date, start),
                     end: at(meeting.date, start + series.durationMinutes)))
         }
@@ -115,34 +120,33 @@ import Testing
         #expect(occurrences == expectedOccurrences())
     }
 
-    @Test func aWeeklySeriesKeepsItsLocalTimeAcrossTheEndOfSummerTime() throws {
+    @Test func sessionsKeepTheirLocalTimeAcrossTheEndOfSummerTime() throws {
         let text = try #require(try export()["all.ics"])
         // Read in UTC: 09:00 is 07:00Z in summer time, 08:00Z after the last Sunday of October.
         let occurrences = try LibicalCalendarReader().expand(
             text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "UTC"
         ).occurrences
-        let group = occurrences.filter { $0.uid == uid("supervision-uro-1-a") }
+        let group = occurrences.filter { sessionUIDs("uro-1-a").contains($0.uid) }
         #expect(group.map(\.start.day) == plan.supervisionGroups[0].sessions)
         #expect(group.map(\.start.minutes) == [7 * 60, 8 * 60, 8 * 60, 8 * 60, 8 * 60, 8 * 60])
         let inCopenhagen = try LibicalCalendarReader().expand(
             text, file: "all.ics", window: Fixtures.wholeRange, timeZone: "Europe/Copenhagen"
         ).occurrences
-        #expect(inCopenhagen.filter { $0.uid == uid("supervision-uro-1-a") }.allSatisfy { $0.start.minutes == 9 * 60 })
+        #expect(
+            inCopenhagen.filter { sessionUIDs("uro-1-a").contains($0.uid) }.allSatisfy { $0.start.minutes == 9 * 60 })
     }
 
-    @Test func aSupervisionGroupIsOneWeeklyRuleAndAShiftedSessionOneOverride() throws {
-        let calendar = try CalendarInspection.inspect(try #require(try export()["all.ics"]))
-        let regular = calendar.events(uid: uid("supervision-uro-1-a"))
-        #expect(regular.count == 1)
-        #expect(regular.first?.value("RRULE") == "FREQ=WEEKLY;COUNT=6;INTERVAL=4")
-        #expect(regular.first?.value("DTSTART") == "20260929T090000")
-
-        let shifted = calendar.events(uid: uid("supervision-uro-1-b"))
-        #expect(shifted.count == 2)
-        let override = try #require(shifted.first { $0.isOverride })
-        #expect(override.value("RECURRENCE-ID") == "20261125T123000")
-        #expect(override.value("DTSTART") == "20261202T123000")
-        #expect(override.value("RRULE") == nil)
+    /// One event per key (REPLAN.md): each session is its own event, so a session moved by a
+    /// week is just that event at its date; no RRULE or RECURRENCE-ID anywhere.
+    @Test func eachSessionIsAnEventOfItsOwn() throws {
+        let text = try #require(try export()["all.ics"])
+        let calendar = try CalendarInspection.inspect(text)
+        #expect(calendar.events.allSatisfy { $0.properties["RRULE"] == nil && !$0.isOverride })
+        #expect(calendar.events.count == 6 + 3 * 6 + 3)
+        #expect(calendar.events.count == Set(calendar.events.map(\.uid)).count, "one event per UID")
+        let moved = try #require(calendar.events(uid: sessionUID("uro-1-b", 3)).first)
+        #expect(moved.value("DTSTART") == "20261202T123000")
+        #expect(moved.value("SUMMARY") == "STIME-supervision: Uro og opmærksomhed (uro-1-b), gang 3 af 6")
     }
 
     @Test func everyEventHasTheRequiredProperties() throws {
@@ -157,7 +161,7 @@ import Testing
             #expect(event.value("DTSTAMP") == "20260115T083000Z")
             #expect(event.value("SEQUENCE") == "0")
         }
-        let physical = try #require(calendar.events(uid: uid("supervision-uro-1-a")).first)
+        let physical = try #require(calendar.events(uid: sessionUID("uro-1-a", 1)).first)
         #expect(physical.value("LOCATION") == "Regionshospitalet Randers, mødecenter, Skovlyvej 15, 8930 Randers NØ")
         #expect(physical.value("GEO") != nil)
         #expect(physical.value("ORGANIZER") == "Karen Skov mailto:karen.skov@bua.example")
@@ -169,15 +173,15 @@ import Testing
             #expect(description.contains(name), "description names \(name)")
         }
 
-        let virtual = try #require(calendar.events(uid: uid("supervision-krop-mad-1-a")).first)
+        let virtual = try #require(calendar.events(uid: sessionUID("krop-mad-1-a", 1)).first)
         #expect(virtual.value("LOCATION")?.hasPrefix("Online") == true)
         #expect(virtual.value("GEO") == nil)
 
-        let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-2")).first)
+        let training = try #require(calendar.events(uid: trainingUID("uro-1", 2)).first)
         #expect(training.value("SUMMARY") == "STIME-uddannelse: Uro og opmærksomhed, dag 2 af 3")
         #expect(training.value("CATEGORIES") == "Uddannelse")
 
-        let meeting = try #require(calendar.events(uid: uid("meeting-implementeringsgruppe-2026-3")).first)
+        let meeting = try #require(calendar.events(uid: meetingUID("implementeringsgruppe-2026", 3)).first)
         #expect(meeting.value("CATEGORIES") == "Møde")
         #expect(meeting.value("ORGANIZER")?.hasSuffix("mailto:sekretariat@rm.example") == true)
         #expect(meeting.value("DESCRIPTION")?.contains("Repræsentant, Aarhus Kommune") == true)
@@ -188,23 +192,22 @@ import Testing
         func uids(_ name: String) throws -> Set<String> {
             Set(try CalendarInspection.inspect(try #require(files[name], "\(name)")).events.map(\.uid))
         }
-        let meetings: Set = (1...3).map { uid("meeting-implementeringsgruppe-2026-\($0)") }.reduce(into: Set<String>())
-        { $0.insert($1) }
-        let uroDays: Set = [uid("cohort-uro-1-day-1"), uid("cohort-uro-1-day-2"), uid("cohort-uro-1-day-3")]
+        let meetings = Set((1...3).map { meetingUID("implementeringsgruppe-2026", $0) })
+        let uroDays: Set = [trainingUID("uro-1", 1), trainingUID("uro-1", 2), trainingUID("uro-1", 3)]
         let kropDays: Set = [
-            uid("cohort-krop-mad-1-day-1"), uid("cohort-krop-mad-1-day-2"), uid("cohort-krop-mad-1-day-3"),
+            trainingUID("krop-mad-1", 1), trainingUID("krop-mad-1", 2), trainingUID("krop-mad-1", 3),
         ]
 
-        #expect(try uids("therapist-horsens-03.ics") == uroDays.union([uid("supervision-uro-1-b")]))
-        #expect(try uids("therapist-aarhus-02.ics") == uroDays.union([uid("supervision-uro-1-a")]))
-        #expect(try uids("municipality-aarhus.ics") == uroDays.union([uid("supervision-uro-1-a")]).union(meetings))
+        #expect(try uids("therapist-horsens-03.ics") == uroDays.union(sessionUIDs("uro-1-b")))
+        #expect(try uids("therapist-aarhus-02.ics") == uroDays.union(sessionUIDs("uro-1-a")))
+        #expect(try uids("municipality-aarhus.ics") == uroDays.union(sessionUIDs("uro-1-a")).union(meetings))
         #expect(
-            try uids("psychologist-bua-p01.ics") == kropDays.union([uid("supervision-krop-mad-1-a")]).union(meetings))
-        #expect(try uids("psychologist-bua-p03.ics") == uroDays.union([uid("supervision-uro-1-a")]))
+            try uids("psychologist-bua-p01.ics") == kropDays.union(sessionUIDs("krop-mad-1-a")).union(meetings))
+        #expect(try uids("psychologist-bua-p03.ics") == uroDays.union(sessionUIDs("uro-1-a")))
         #expect(try uids("psychologist-bua-p04.ics").isEmpty)
         #expect(try uids("meetings-implementeringsgruppe-2026.ics") == meetings)
         #expect(try uids("meetings-tovholdernetvaerk.ics").isEmpty)
-        #expect(try uids("all.ics").count == 6 + 3 + 3)
+        #expect(try uids("all.ics").count == 6 + 3 * 6 + 3)
     }
 
     // MARK: - Stability and text
@@ -237,7 +240,7 @@ import Testing
 
         let files = try export(scenario: scenario)
         let calendar = try CalendarInspection.inspect(try #require(files["all.ics"]))
-        let event = try #require(calendar.events(uid: uid("supervision-uro-1-a")).first)
+        let event = try #require(calendar.events(uid: sessionUID("uro-1-a", 1)).first)
         #expect(event.value("LOCATION") == "\(tricky), \(address)")
         #expect(event.value("DESCRIPTION")?.contains("Søren Ærø-Østergård, cand.psych.; \"Åse\"") == true)
         #expect(event.value("DESCRIPTION")?.contains("\n- Søren") == true, "line breaks survive")
@@ -262,7 +265,7 @@ import Testing
 
     @Test func englishTextsWithLangEn() throws {
         let calendar = try CalendarInspection.inspect(try #require(try export(language: .en)["all.ics"]))
-        let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-1")).first)
+        let training = try #require(calendar.events(uid: trainingUID("uro-1", 1)).first)
         #expect(training.value("SUMMARY") == "STIME training: Uro og opmærksomhed, day 1 of 3")
         #expect(training.value("DESCRIPTION")?.contains("Participants (6)") == true)
         #expect(training.value("DESCRIPTION")?.contains("Tuesday 18 August 2026") == true)
@@ -291,7 +294,7 @@ import Testing
             scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp
         ).files()
         let calendar = try CalendarInspection.inspect(try #require(files.first { $0.name == "all.ics" }).contents)
-        let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-1")).first)
+        let training = try #require(calendar.events(uid: trainingUID("uro-1", 1)).first)
         #expect(training.value("SUMMARY") == "Egen tekst <tirsdag 18. august 2026>")
         #expect(training.value("DESCRIPTION") == "Beskrivelse Karen Skov Sara Lund")
     }
@@ -319,13 +322,13 @@ import Testing
             scenario: scenario, plan: plan, templatesDirectory: folder, timestamp: Fixtures.stamp
         ).files()
         let calendar = try CalendarInspection.inspect(try #require(files.first { $0.name == "all.ics" }).contents)
-        let training = try #require(calendar.events(uid: uid("cohort-uro-1-day-2")).first)
+        let training = try #require(calendar.events(uid: trainingUID("uro-1", 2)).first)
         #expect(training.value("SUMMARY") == "uro URO-1 2/3 4")
         #expect(training.value("DESCRIPTION")?.hasPrefix("Karen Skov (uro-1, Uro og opmærksomhed)") == true)
-        let group = try #require(calendar.events(uid: uid("supervision-uro-1-a")).first)
+        let group = try #require(calendar.events(uid: sessionUID("uro-1-a", 1)).first)
         #expect(group.value("SUMMARY")?.hasPrefix("uro-1-a at ") == true)
         #expect(group.value("DESCRIPTION")?.contains("@uro-1-a ") == true)
-        let meeting = try #require(calendar.events(uid: uid("meeting-implementeringsgruppe-2026-2")).first)
+        let meeting = try #require(calendar.events(uid: meetingUID("implementeringsgruppe-2026", 2)).first)
         #expect(
             meeting.value("SUMMARY")
                 == "\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).title) 2/\(try #require(scenario.meetingSeries("implementeringsgruppe-2026")).count)"
@@ -342,7 +345,7 @@ import Testing
             activities.map { "\($0.uid)\n\($0.summary)\n\($0.description)" }
         }
         let one = texts(catalog.activities(workers: 1))
-        #expect(one.count == 40 * 3 + 40 + 12)
+        #expect(one.count == 40 * 3 + plan.supervisionGroups.reduce(0) { $0 + $1.sessions.count } + 12)
         #expect(texts(catalog.activities(workers: 3)) == one)
         #expect(texts(catalog.activities(workers: 7)) == one)
     }

@@ -173,8 +173,6 @@ import Testing
             let elapsed = start.duration(to: clock.now)
             best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        let activities =
-            plan.cohorts.reduce(0) { $0 + $1.days.count } + plan.supervisionGroups.count + plan.meetings.count
         let instances =
             plan.cohorts.reduce(0) { $0 + $1.days.count }
             + plan.supervisionGroups.reduce(0) { $0 + $1.sessions.count } + plan.meetings.count
@@ -188,7 +186,7 @@ import Testing
         }
         print(
             """
-            export \(label) (\(language.rawValue)): \(activities) activities, \(instances) events, \
+            export \(label) (\(language.rawValue)): \(instances) events, \
             \(vevents) VEVENTs in all.ics (\(all.utf8.count / 1_000_000) MB), \(files.count) files, \
             \(bytes / 1_000_000) MB, best of \(runs): \(String(format: "%.3f", best)) s \
             (CPU \(String(format: "%.3f", bestCPU)) s), \
@@ -237,8 +235,7 @@ import Testing
             _ = catalog.activities()
             lap("templates (Mustache), one thread per core")
             let events = Libical.run { () -> [String] in
-                let writer = EventWriter(
-                    stamp: CalendarExport.utc(Fixtures.stamp), sequence: 0, tzid: "Europe/Copenhagen")
+                let writer = EventWriter(stamp: CalendarExport.utc(Fixtures.stamp), tzid: "Europe/Copenhagen")
                 return activities.map(writer.text(of:))
             }
             lap("libical events")

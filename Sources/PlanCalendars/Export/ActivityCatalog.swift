@@ -19,7 +19,8 @@ struct ActivityCatalog {
     private let manuals: [String: Manual]
     private let series: [String: MeetingSeries]
     private let municipalities: [String: Municipality]
-    private let scenarioSlug: String
+    /// The published `SEQUENCE` of each live entry above 0 (`calendar.sequence`).
+    private let sequences: [ActivityKey: Int]
     /// Template values built once and shared by every activity that shows them.
     private let manualContexts: [String: TemplateContext.Manual]
     private let psychologistContexts: [String: TemplateContext.Person]
@@ -43,7 +44,7 @@ struct ActivityCatalog {
         municipalities = Dictionary(
             scenario.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         series = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        scenarioSlug = Identifiers.slug(scenario.name)
+        sequences = plan.calendar?.sequence ?? [:]
         manualContexts = manuals.mapValues { manual in
             TemplateContext.Manual(
                 id: .init(manual.id), title: .init(manual.title), shortTitle: .init(manual.displayTitle))
@@ -58,16 +59,24 @@ struct ActivityCatalog {
         }
     }
 
-    /// Every activity of the plan, in calendar order.
+    /// Every entry of the plan, then every cancelled entry of its `calendar` record, in
+    /// calendar order.
     ///
     /// Rendering the templates is most of an export's work and shares nothing mutable, so
     /// cohorts, groups and meetings are spread over `workers` threads (by default one per
-    /// core on large plans). The final sort, on a key that is unique (the `UID` ends it),
-    /// makes the result the same whichever thread rendered what.
+    /// core on large plans). The final sort, on a key that is unique (the `UID` and the
+    /// status end it), makes the result the same whichever thread rendered what. Where a
+    /// cohort or group id or a meeting key repeats, the first one counts (as in
+    /// ``Plan/entries(in:)``).
     func activities(workers: Int? = nil) -> [CalendarActivity] {
-        let cohorts = plan.cohorts
-        let groups = plan.supervisionGroups.filter { !$0.sessions.isEmpty }
-        let meetings = plan.meetings
+        var cohortIDs = Set<String>()
+        var groupIDs = Set<String>()
+        var meetingKeys = Set<ActivityKey>()
+        let cohorts = plan.cohorts.filter { cohortIDs.insert($0.id).inserted }
+        let groups = plan.supervisionGroups.filter { groupIDs.insert($0.id).inserted }
+        let meetings = plan.meetings.filter {
+            meetingKeys.insert(.meeting(series: $0.series, index: $0.index)).inserted
+        }
         let units = cohorts.count + groups.count + meetings.count
         let workers = max(1, min(units, workers ?? min(ProcessInfo.processInfo.activeProcessorCount, units / 500)))
         @Sendable func render(_ worker: Int) -> [CalendarActivity] {
@@ -77,14 +86,14 @@ struct ActivityCatalog {
                 if unit < cohorts.count {
                     part.append(contentsOf: trainingDays(cohorts[unit]))
                 } else if unit < cohorts.count + groups.count {
-                    part.append(supervision(groups[unit - cohorts.count]))
+                    part.append(contentsOf: sessions(groups[unit - cohorts.count]))
                 } else {
                     part.append(meeting(meetings[unit - cohorts.count - groups.count]))
                 }
             }
             return part
         }
-        let activities: [CalendarActivity]
+        var activities: [CalendarActivity]
         if workers == 1 {
             activities = render(0)  // small plans: no threads
         } else {
@@ -92,6 +101,7 @@ struct ActivityCatalog {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in parts.store(render(worker), at: worker) }
             activities = parts.joined()
         }
+        activities += cancelled(alongside: activities)
         // Sorting indices moves two words per swap instead of a whole activity.
         let order = activities.indices.sorted { CalendarActivity.inCalendarOrder(activities[$0], activities[$1]) }
         return order.map { activities[$0] }
@@ -125,12 +135,13 @@ struct ActivityCatalog {
         let start = scenario.slots.am.start
         let minutes = scenario.slots.pm.end.minutes - start.minutes
         let venue = venues[cohort.venue]
-        guard let firstDay = cohort.days.first else { return [] }
+        let days = cohort.days.sorted()
+        guard let firstDay = days.first else { return [] }
         let common = common(
             manual: cohort.manual, venue: venue, virtual: false, day: firstDay, start: start, minutes: minutes)
-        let dates = cohort.days.map(wording.longDate)
+        let dates = days.map(wording.longDate)
         let cohortID = TemplateContext.Text(cohort.id)
-        let dayCount = TemplateContext.Text(cohort.days.count)
+        let dayCount = TemplateContext.Text(days.count)
         let organizer = cohort.trainers.first.flatMap { psychologists[$0] }.map {
             Person(name: $0.name, email: $0.email)
         }
@@ -143,43 +154,52 @@ struct ActivityCatalog {
         var audiences: Set<Audience> = [.all]
         for trainer in cohort.trainers { audiences.insert(.psychologist(trainer)) }
         addTherapists(cohort.participants, to: &audiences)
-        return cohort.days.enumerated().map { index, day in
+        return days.enumerated().map { index, day in
             let summaryContext = TemplateContext.TrainingDay(
                 manual: common.manual, cohort: cohortID, day: .init(index + 1), days: dayCount,
                 date: .init(dates[index]))
-            return CalendarActivity(
-                kind: .training, uid: uid("cohort-\(Identifiers.component(cohort.id))-day-\(index + 1)"),
+            return live(
+                .training, key: .trainingDay(cohort: cohort.id, day: index + 1),
                 summary: templates.render(.training, .summary, summaryContext), description: description,
-                category: wording.categoryTraining, start: start, minutes: minutes, dates: [day], everyWeeks: nil,
+                category: wording.categoryTraining, date: day, start: start, minutes: minutes,
                 location: location(venue), geo: venue?.location, organizer: organizer, audiences: audiences)
         }
     }
 
-    private func supervision(_ group: SupervisionGroup) -> CalendarActivity {
+    /// The sessions of one supervision group: one description for the group, one summary
+    /// per session.
+    private func sessions(_ group: SupervisionGroup) -> [CalendarActivity] {
+        let days = group.sessions.sorted()
+        guard let firstDay = days.first else { return [] }
         let manual = manuals[group.manual]
         let start = scenario.slots[group.slot].start
         let minutes = manual?.supervision.durationMinutes ?? scenario.slots[group.slot].minutes
         let venue = group.venue.flatMap { venues[$0] }
-        let everyWeeks = manual?.supervision.everyWeeks ?? Self.weeks(between: group.sessions)
+        let everyWeeks = manual?.supervision.everyWeeks ?? Self.weeks(between: days)
         let organizer = psychologists[group.supervisor].map { Person(name: $0.name, email: $0.email) }
         let context = TemplateContext.Supervision(
             common: common(
-                manual: group.manual, venue: venue, virtual: group.mode == .virtual, day: group.sessions[0],
+                manual: group.manual, venue: venue, virtual: group.mode == .virtual, day: firstDay,
                 start: start, minutes: minutes),
-            group: .init(group.id), cohort: .init(group.cohort), sessions: .init(group.sessions.count),
-            everyWeeks: .init(everyWeeks), sessionDates: numbered(group.sessions.map(wording.longDate)),
+            group: .init(group.id), cohort: .init(group.cohort), sessions: .init(days.count),
+            everyWeeks: .init(everyWeeks), sessionDates: numbered(days.map(wording.longDate)),
             supervisor: psychologistContext(group.supervisor), memberCount: .init(group.members.count),
             municipalities: municipalityGroups(group.members), organizer: organizer.map(personContext))
+        let description = templates.render(.supervision, .description, context)
 
         var audiences: Set<Audience> = [.all, .psychologist(group.supervisor)]
         addTherapists(group.members, to: &audiences)
-        return CalendarActivity(
-            kind: .supervision, uid: uid("supervision-\(Identifiers.component(group.id))"),
-            summary: templates.render(.supervision, .summary, context),
-            description: templates.render(.supervision, .description, context),
-            category: wording.categorySupervision, start: start, minutes: minutes, dates: group.sessions,
-            everyWeeks: everyWeeks, location: group.mode == .virtual ? wording.online : location(venue),
-            geo: group.mode == .virtual ? nil : venue?.location, organizer: organizer, audiences: audiences)
+        return days.enumerated().map { index, day in
+            let summary = templates.render(
+                .supervision, .summary,
+                TemplateContext.SupervisionSession(
+                    group: context, session: .init(index + 1), date: .init(wording.longDate(day))))
+            return live(
+                .supervision, key: .session(group: group.id, number: index + 1), summary: summary,
+                description: description, category: wording.categorySupervision, date: day, start: start,
+                minutes: minutes, location: group.mode == .virtual ? wording.online : location(venue),
+                geo: group.mode == .virtual ? nil : venue?.location, organizer: organizer, audiences: audiences)
+        }
     }
 
     private func meeting(_ meeting: Meeting) -> CalendarActivity {
@@ -187,36 +207,118 @@ struct ActivityCatalog {
         let start = scenario.slots[meeting.slot].start
         let minutes = series?.durationMinutes ?? scenario.slots[meeting.slot].minutes
         let venue = venues[meeting.venue]
-        let attendees = series?.attendees ?? []
         let context = TemplateContext.Meeting(
             common: common(
                 manual: nil, venue: venue, virtual: false, day: meeting.date, start: start, minutes: minutes),
             title: .init(series?.title ?? meeting.series), index: .init(meeting.index),
             count: .init(series?.count ?? plan.meetings.filter { $0.series == meeting.series }.count),
-            attendeeCount: .init(attendees.count), attendees: attendeeContexts[meeting.series] ?? [],
+            attendeeCount: .init(series?.attendees.count ?? 0), attendees: attendeeContexts[meeting.series] ?? [],
             organizer: series?.organizer.map(personContext))
+        let key = ActivityKey.meeting(series: meeting.series, index: meeting.index)
+        return live(
+            .meeting, key: key, summary: templates.render(.meeting, .summary, context),
+            description: templates.render(.meeting, .description, context), category: wording.categoryMeeting,
+            date: meeting.date, start: start, minutes: minutes, location: location(venue), geo: venue?.location,
+            organizer: series?.organizer, audiences: audiences(ofPeople: [], key: key))
+    }
 
-        var audiences: Set<Audience> = [.all, .meetings(meeting.series)]
-        for attendee in attendees {
-            if let psychologist = attendee.psychologist { audiences.insert(.psychologist(psychologist)) }
-            if case .municipality(let id) = attendee.origin, let municipality = municipalities[id], municipality.stime {
-                audiences.insert(.municipality(id))
+    // MARK: - Cancelled entries
+
+    /// The cancelled entries of the plan's `calendar` record, each carried by the files of
+    /// those who had it and lost it: the audiences of its people (and `all.ics` and the
+    /// series' file for a key that is gone), minus every audience that has the key in
+    /// `live`. Where two cancellations of one key reach the same file, the one with the
+    /// higher `SEQUENCE` is shown. People the scenario no longer knows get no file.
+    private func cancelled(alongside live: [CalendarActivity]) -> [CalendarActivity] {
+        guard let record = plan.calendar, !record.cancelled.isEmpty else { return [] }
+        var taken: [ActivityKey: Set<Audience>] = [:]
+        for activity in live { taken[activity.key, default: []].formUnion(activity.audiences) }
+        let latestFirst = record.cancelled.sorted {
+            ($0.key, -$0.sequence) < ($1.key, -$1.sequence)
+        }
+        var result: [CalendarActivity] = []
+        for entry in latestFirst {
+            let audiences = audiences(ofPeople: entry.entry.people, key: entry.key).subtracting(taken[entry.key] ?? [])
+            guard !audiences.isEmpty else { continue }
+            taken[entry.key, default: []].formUnion(audiences)
+            result.append(cancelledActivity(entry, audiences: audiences))
+        }
+        return result
+    }
+
+    private func cancelledActivity(_ cancelled: CancelledEntry, audiences: Set<Audience>) -> CalendarActivity {
+        let entry = cancelled.entry
+        let kind: EventTemplates.Kind
+        let start: TimeOfDay
+        let minutes: Int
+        let title: String
+        switch (cancelled.key, entry.slot) {
+        case (_, .day):
+            kind = .training
+            start = scenario.slots.am.start
+            minutes = scenario.slots.pm.end.minutes - start.minutes
+        case (.meeting(let id, _), .am), (.meeting(let id, _), .pm):
+            kind = .meeting
+            start = scenario.slots[entry.slot == .am ? .am : .pm].start
+            minutes = series[id]?.durationMinutes ?? scenario.slots[entry.slot == .am ? .am : .pm].minutes
+        default:
+            kind = .supervision
+            let slot: Slot = entry.slot == .am ? .am : .pm
+            start = scenario.slots[slot].start
+            minutes = entry.manual.flatMap { manuals[$0]?.supervision.durationMinutes } ?? scenario.slots[slot].minutes
+        }
+        switch cancelled.key {
+        case .meeting(let id, _): title = series[id]?.title ?? id
+        default: title = entry.manual.flatMap { manuals[$0]?.displayTitle } ?? entry.manual ?? ""
+        }
+        let venue = entry.venue.flatMap { venues[$0] }
+        return CalendarActivity(
+            kind: kind, key: cancelled.key, uid: Identifiers.uid(of: cancelled.key), sequence: cancelled.sequence,
+            isCancelled: true, summary: wording.cancelledSummary(cancelled.key, title: title),
+            description: wording.cancelledDescription(wording.longDate(entry.date)),
+            category: kind == .meeting
+                ? wording.categoryMeeting : kind == .training ? wording.categoryTraining : wording.categorySupervision,
+            date: entry.date, start: start, minutes: minutes,
+            location: venue == nil && kind == .supervision ? wording.online : location(venue),
+            geo: venue?.location, organizer: nil, audiences: audiences)
+    }
+
+    /// The files of `people` for entry `key`: `all.ics`, a meeting series' file, and each
+    /// person's own and their municipality's (therapists by their municipality, meeting
+    /// attendees by their origin; for a meeting, `people` is the series' attendees when empty).
+    private func audiences(ofPeople people: [String], key: ActivityKey) -> Set<Audience> {
+        var result: Set<Audience> = [.all]
+        var identities = Set(people)
+        if case .meeting(let id, _) = key {
+            result.insert(.meetings(id))
+            let attendees = series[id]?.attendees ?? []
+            if people.isEmpty { identities = Set(attendees.map(\.identity)) }
+            for attendee in attendees where identities.contains(attendee.identity) {
+                if case .municipality(let origin) = attendee.origin, municipalities[origin]?.stime == true {
+                    result.insert(.municipality(origin))
+                }
             }
         }
-        return CalendarActivity(
-            kind: .meeting,
-            uid: uid("meeting-\(Identifiers.component(meeting.series))-\(meeting.index)"),
-            summary: templates.render(.meeting, .summary, context),
-            description: templates.render(.meeting, .description, context),
-            category: wording.categoryMeeting, start: start, minutes: minutes, dates: [meeting.date], everyWeeks: nil,
-            location: location(venue), geo: venue?.location, organizer: series?.organizer, audiences: audiences)
+        for person in identities where psychologists[person] != nil {
+            result.insert(.psychologist(person))
+        }
+        addTherapists(identities.filter { therapists[$0] != nil }.sorted(), to: &result)
+        return result
+    }
+
+    /// A live entry with its published `SEQUENCE`.
+    private func live(
+        _ kind: EventTemplates.Kind, key: ActivityKey, summary: String, description: String, category: String,
+        date: CalendarDay, start: TimeOfDay, minutes: Int, location: String?, geo: GeoPoint?, organizer: Person?,
+        audiences: Set<Audience>
+    ) -> CalendarActivity {
+        CalendarActivity(
+            kind: kind, key: key, uid: Identifiers.uid(of: key), sequence: sequences[key] ?? 0, isCancelled: false,
+            summary: summary, description: description, category: category, date: date, start: start,
+            minutes: minutes, location: location, geo: geo, organizer: organizer, audiences: audiences)
     }
 
     // MARK: - Parts
-
-    private func uid(_ activity: String) -> String {
-        "\(activity).\(scenarioSlug)@stime-planner"
-    }
 
     private func common(
         manual: String?, venue: Venue?, virtual: Bool, day: CalendarDay, start: TimeOfDay, minutes: Int

@@ -9,11 +9,11 @@ import PlanningModel
 /// The files are published feeds (`METHOD:PUBLISH`, no `ATTENDEE` lines) that Outlook,
 /// Google Calendar, Apple Calendar and Thunderbird import or subscribe to. Each carries one
 /// compact `VTIMEZONE` whose `TZID` is the scenario's zone name, and every timed event is
-/// written in local time with that `TZID`. A training day is one event per day; a
-/// supervision group is one weekly recurring event (sessions shifted by a week are
-/// `RECURRENCE-ID` overrides); a meeting is one event. `UID`s derive from the scenario and
-/// the activity (cohort and day number, group, series and index), so they are the same in
-/// every run and survive a re-plan that moves dates.
+/// written in local time with that `TZID`. Each calendar entry (training day, supervision
+/// session, meeting) is one event whose `UID` derives from its key alone (REPLAN.md), so it
+/// is the same in every run and every re-plan. A re-plan's `calendar` record gives each
+/// event its `SEQUENCE` and adds its cancelled entries as `STATUS:CANCELLED` events to the
+/// files of those who lost them, so an export of a plan always gives the same calendars.
 ///
 /// Nothing is written to disk here: the caller writes ``CalendarFile/contents`` under
 /// `DIR/calendars/`. Every event is built and serialised by libical once; the files that
@@ -32,8 +32,6 @@ public struct CalendarExport: Sendable {
     public let language: OutputLanguage
     /// The instant written as every event's `DTSTAMP` (injected for reproducible output).
     public let timestamp: Date
-    /// The `SEQUENCE` of every event.
-    public let sequence: Int
     private let templates: EventTemplates
 
     /// Prepares an export and loads its templates.
@@ -45,19 +43,15 @@ public struct CalendarExport: Sendable {
     ///   - templatesDirectory: a folder with the event templates
     ///     (`<kind>-<summary|description>.<da|en>.mustache`); nil for the bundled ones.
     ///   - timestamp: the `DTSTAMP` of every event; pass the run's clock reading.
-    ///   - sequence: the `SEQUENCE` of every event (0 by default). Raise it when
-    ///     re-publishing a changed plan to people who imported (not subscribed to) an
-    ///     earlier file, so that their client accepts the changes.
     /// - Throws: ``CalendarExportError`` when a template is missing or invalid.
     public init(
         scenario: Scenario, plan: Plan, language: OutputLanguage = .da, templatesDirectory: URL? = nil,
-        timestamp: Date, sequence: Int = 0
+        timestamp: Date
     ) throws(CalendarExportError) {
         self.scenario = scenario
         self.plan = plan
         self.language = language
         self.timestamp = timestamp
-        self.sequence = sequence
         templates = try EventTemplates(directory: templatesDirectory, language: language)
     }
 
@@ -79,7 +73,7 @@ public struct CalendarExport: Sendable {
         return try Libical.run { () throws(CalendarExportError) -> [CalendarFile] in
             let tzid = scenario.timezone
             guard let zone = ExportTimeZone.component(for: tzid) else { throw .unknownTimeZone(tzid) }
-            let writer = EventWriter(stamp: Self.utc(timestamp), sequence: Int32(clamping: sequence), tzid: tzid)
+            let writer = EventWriter(stamp: Self.utc(timestamp), tzid: tzid)
             let events = activities.map(writer.text(of:))
 
             return members.keys.sorted().map { audience in

@@ -1,50 +1,26 @@
 import CLibical
 import PlanningModel
 
-/// Builds the `VEVENT`s of one activity with libical and serialises them.
+/// Builds the `VEVENT` of one calendar entry with libical and serialises it.
 ///
 /// Use only inside ``Libical/run(_:)``.
 struct EventWriter {
     /// `DTSTAMP`, in UTC.
     let stamp: icaltimetype
-    let sequence: Int32
     /// The `TZID` of every local time (the calendar's `VTIMEZONE`).
     let tzid: String
 
-    /// The activity's events as iCalendar text: one `VEVENT`, or for a supervision group
-    /// the recurring `VEVENT` followed by its `RECURRENCE-ID` overrides.
+    /// The entry's `VEVENT` as iCalendar text.
     func text(of activity: CalendarActivity) -> String {
-        guard activity.dates.count > 1 else {
-            return event(activity, day: activity.dates[0], rule: nil, recurrenceID: nil).serialized()
-        }
-        let recurrence = WeeklyRecurrence(sessions: activity.dates, everyWeeks: activity.everyWeeks ?? 1)
-        var text = event(activity, day: recurrence.first, rule: recurrence.rule, recurrenceID: nil).serialized()
-        for move in recurrence.moves {
-            text += event(activity, day: move.to, rule: nil, recurrenceID: move.from).serialized()
-        }
-        return text
-    }
-
-    private func event(_ activity: CalendarActivity, day: CalendarDay, rule: String?, recurrenceID: CalendarDay?)
-        -> ICalComponent
-    {
         let event = ICalComponent(kind: ICAL_VEVENT_COMPONENT)
         event.add(ICalProperty(icalproperty_new_uid(activity.uid)))
         event.add(ICalProperty(icalproperty_new_dtstamp(stamp)))
-        event.add(ICalProperty(icalproperty_new_sequence(sequence)))
+        event.add(ICalProperty(icalproperty_new_sequence(Int32(clamping: activity.sequence))))
         event.add(ICalProperty(icalproperty_new_summary(activity.summary)))
-        let startTime = local(day, minutes: activity.start.minutes)
-        event.add(zoned(ICalProperty(icalproperty_new_dtstart(startTime))))
+        let startMinutes = activity.start.minutes
+        event.add(zoned(ICalProperty(icalproperty_new_dtstart(local(activity.date, minutes: startMinutes)))))
         event.add(
-            zoned(ICalProperty(icalproperty_new_dtend(local(day, minutes: activity.start.minutes + activity.minutes)))))
-        if let rule {
-            event.add(ICalProperty(icalproperty_new_rrule(icalrecurrencetype_from_string(rule))))
-        }
-        if let recurrenceID {
-            event.add(
-                zoned(ICalProperty(icalproperty_new_recurrenceid(local(recurrenceID, minutes: activity.start.minutes))))
-            )
-        }
+            zoned(ICalProperty(icalproperty_new_dtend(local(activity.date, minutes: startMinutes + activity.minutes)))))
         if let location = activity.location {
             event.add(ICalProperty(icalproperty_new_location(location)))
         }
@@ -58,9 +34,12 @@ struct EventWriter {
         }
         event.add(ICalProperty(icalproperty_new_categories(activity.category)))
         event.add(ICalProperty(icalproperty_new_description(activity.description)))
-        event.add(ICalProperty(icalproperty_new_status(ICAL_STATUS_CONFIRMED)))
-        event.add(ICalProperty(icalproperty_new_transp(ICAL_TRANSP_OPAQUE)))
-        return event
+        // A cancelled entry no longer blocks the time.
+        event.add(
+            ICalProperty(icalproperty_new_status(activity.isCancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED)))
+        event.add(
+            ICalProperty(icalproperty_new_transp(activity.isCancelled ? ICAL_TRANSP_TRANSPARENT : ICAL_TRANSP_OPAQUE)))
+        return event.serialized()
     }
 
     /// `property` with `TZID` set to the calendar's zone.

@@ -1,5 +1,18 @@
+import PlanningModel
+
 /// Stable, safe identifiers for `UID`s and file names.
 enum Identifiers {
+    /// The `UID` of the calendar entry `key`: `training-uro-1-2@stime-planner`,
+    /// `session-uro-1-g1-3@stime-planner`, `meeting-implementeringsgruppe-2026-4@stime-planner`.
+    ///
+    /// It depends on the key alone, so an entry keeps its `UID` in every re-plan that keeps
+    /// its key, whatever else changes (dates, people, the scenario's name). Different keys
+    /// give different `UID`s: the id is percent-encoded by ``component(_:)`` and the number
+    /// ends the local part.
+    static func uid(of key: ActivityKey) -> String {
+        "\(key.kind.rawValue)-\(component(key.activityID))-\(key.number)@stime-planner"
+    }
+
     /// `id` with every character outside `A–Z a–z 0–9 . _ -` percent-encoded (UTF-8), so
     /// that different ids stay different and the result is safe in a file name and a `UID`.
     static func component(_ id: String) -> String {
@@ -15,34 +28,5 @@ enum Identifiers {
             }
         }
         return result
-    }
-
-    /// A readable slug of a scenario name: `Region Midtjylland STIME+ 2026-27` →
-    /// `region-midtjylland-stime-2026-27` (Danish letters transliterated).
-    static func slug(_ name: String) -> String {
-        var result = ""
-        var pendingDash = false
-        for character in name.lowercased() {
-            let replacement: String
-            switch character {
-            case "æ": replacement = "ae"
-            case "ø": replacement = "oe"
-            case "å": replacement = "aa"
-            case "é", "è": replacement = "e"
-            case "ü": replacement = "ue"
-            case "ö": replacement = "oe"
-            case "ä": replacement = "ae"
-            default:
-                replacement = character.isASCII && (character.isLetter || character.isNumber) ? String(character) : ""
-            }
-            if replacement.isEmpty {
-                pendingDash = !result.isEmpty
-            } else {
-                if pendingDash { result += "-" }
-                pendingDash = false
-                result += replacement
-            }
-        }
-        return result.isEmpty ? "scenario" : result
     }
 }

@@ -247,6 +247,22 @@ enum TemplateContext {
         }
     }
 
+    /// One session's summary: everything of ``Supervision`` and `{{session}}` (its number),
+    /// `{{date}}` (its date).
+    struct SupervisionSession: MustacheParent, Sendable {
+        let group: Supervision
+        let session: Text
+        let date: Text
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "session": session
+            case "date": date
+            default: group.child(named: name)
+            }
+        }
+    }
+
     /// A meeting's summary and description: ``Common`` and `{{title}}`, `{{index}}`,
     /// `{{count}}`, `{{attendeeCount}}`, `{{#attendees}}`, `{{#organizer}}`.
     struct Meeting: MustacheParent, Sendable {

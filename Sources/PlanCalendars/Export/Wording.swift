@@ -9,6 +9,33 @@ struct Wording: Sendable {
     var categoryMeeting: String { language == .da ? "Møde" : "Meeting" }
     var online: String { language == .da ? "Online (virtuel supervision)" : "Online (virtual supervision)" }
 
+    /// The summary of a cancelled entry: `Aflyst: STIME-uddannelse, Uro, dag 2 (uro-1)`.
+    func cancelledSummary(_ key: ActivityKey, title: String) -> String {
+        let da = language == .da
+        let prefix = da ? "Aflyst: " : "Cancelled: "
+        switch key {
+        case .trainingDay(let cohort, let day):
+            return prefix
+                + (da
+                    ? "STIME-uddannelse, \(title), dag \(day) (\(cohort))"
+                    : "STIME training, \(title), day \(day) (\(cohort))")
+        case .session(let group, let number):
+            return prefix
+                + (da
+                    ? "STIME-supervision, \(title) (\(group)), gang \(number)"
+                    : "STIME supervision, \(title) (\(group)), session \(number)")
+        case .meeting(_, let index):
+            return prefix + "\(title) (\(index))"
+        }
+    }
+
+    /// The description of a cancelled entry.
+    func cancelledDescription(_ date: String) -> String {
+        language == .da
+            ? "Aftalen \(date) er aflyst: planen er lavet om, og den er ikke længere med i planen for denne kalender.\n\nPlanlagt med stime-planner."
+            : "The entry on \(date) is cancelled: the plan was changed and no longer has it for this calendar.\n\nPlanned with stime-planner."
+    }
+
     /// The calendar's display name for an audience.
     func calendarName(for audience: Audience, scenario: Scenario) -> String {
         switch audience {
