@@ -81,6 +81,24 @@ import Testing
             ])
     }
 
+    /// Schema errors that stop the document from decoding (a wrong type, a missing key, a date
+    /// that is none) do not hide the reference errors elsewhere, and cause none of their own.
+    @Test func checksReferencesBesideSchemaErrors() {
+        var text = MiniScenario.replacing("capacity: 20", with: "capacity: twenty")
+        text = text.replacingOccurrences(of: "    maxDaysPerMonth: 6\n", with: "")
+        text = text.replacingOccurrences(
+            of: "horizon: {from: 2026-09-01, to: 2026-12-18}", with: "horizon: {from: 2026-09-01, to: 2026-12-32}")
+        text = text.replacingOccurrences(of: "training: {days: 2,", with: "training: {days: [2],")
+        text = text.replacingOccurrences(of: "origin: {municipality: aarhus}", with: "origin: {municipality: arhus}")
+        let errors = MiniScenario.errors(text)
+        #expect(
+            errors.map(\.path) == [
+                "horizon.to", "manuals[0].training.days", "venues[0].capacity", "psychologists[0]",
+                "meetings[0].attendees[0].origin.municipality",
+            ], "\(errors)")
+        #expect(errors.last?.message.contains("unknown municipality 'arhus' (did you mean 'aarhus'?)") == true)
+    }
+
     @Test func rejectsDanglingReferences() {
         expectSingleError(
             MiniScenario.replacing("home: skejby", with: "home: skejbi"), path: "psychologists[0].home",

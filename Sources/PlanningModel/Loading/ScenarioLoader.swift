@@ -79,12 +79,18 @@ public struct ScenarioLoader: Sendable {
         guard let schema = EmbeddedResources.schema else {
             throw .unreadable(file: fileName, reason: "the scenario schema is missing from the installation")
         }
-        for problem in SchemaValidator(schema: schema).validate(document.root) {
+        let problems = SchemaValidator(schema: schema).validate(document.root)
+        for problem in problems {
             issues.append(issue(.error(problem.path, problem.message), mark: problem.mark))
+        }
+        // Wrong and missing values stand in as values the schema accepts, so that the second
+        // phase (references, §2a) still checks every part the schema accepted.
+        let repaired = problems.compactMap(\.repair).reduce(document.root.jsonValue) {
+            $0.setting($1.value, at: $1.path)
         }
         let scenario: Scenario
         do {
-            scenario = try document.root.jsonValue.decode(Scenario.self)
+            scenario = try repaired.decode(Scenario.self)
         } catch {
             if issues.isEmpty {
                 let (path, message) = Self.describe(error)
@@ -92,15 +98,17 @@ public struct ScenarioLoader: Sendable {
             }
             throw .invalid(Self.ordered(issues))
         }
-        // A value the schema already rejected is not reported a second time (an invalid id is
-        // not also an unknown reference).
-        let rejected = Set(issues.map(\.path))
-        issues += ScenarioValidator(scenario).findings().filter { !rejected.contains($0.path.description) }.map {
-            issue($0)
+        // Nothing is reported about an entry (a manual, a therapist, the horizon) a second time
+        // once the schema rejected part of it: an invalid id is not also an unknown reference,
+        // a stand-in value causes no message.
+        let rejected = problems.map(\.path)
+        func isClean(_ finding: ScenarioFinding) -> Bool {
+            !rejected.contains { Self.overlaps(rejected: $0, finding: finding.path) }
         }
+        issues += ScenarioValidator(scenario).findings().filter(isClean).map { issue($0) }
         let reading = CalendarFiles(scenario: scenario, reader: calendarReader, baseDirectory: baseDirectory)
         let external = reading.read(readContents: !issues.contains(where: \.isError))
-        issues += external.findings.map { issue($0) }
+        issues += external.findings.filter(isClean).map { issue($0) }
         if issues.contains(where: \.isError) {
             throw .invalid(Self.ordered(issues))
         }
@@ -134,6 +142,31 @@ public struct ScenarioLoader: Sendable {
                 severity: .error, file: fileName, path: SourcePath.root.description, line: 1, column: 1,
                 message: "the file has \(size) bytes; a scenario has at most \(ScenarioLimits.documentBytes)")
         ])
+    }
+
+    /// Whether a finding at `finding` is about the same entry as a schema problem at
+    /// `rejected`: one path lies inside the other, or both lie in the same list entry (such as
+    /// `manuals[0]`) or the same top-level key (such as `horizon`). A problem of the document
+    /// as a whole covers nothing else.
+    private static func overlaps(rejected: SourcePath, finding: SourcePath) -> Bool {
+        guard !rejected.components.isEmpty else { return finding.components.isEmpty }
+        func isPrefix(_ short: SourcePath, of long: SourcePath) -> Bool {
+            short.components.count <= long.components.count
+                && zip(short.components, long.components).allSatisfy { $0 == $1 }
+        }
+        return isPrefix(rejected, of: finding) || (finding.components.count >= 2 && isPrefix(finding, of: rejected))
+            || entry(of: finding) == entry(of: rejected)
+    }
+
+    /// The list entry a path lies in (up to its last index followed by a key, such as
+    /// `municipalities[0].therapists[1]`), or its top-level key.
+    private static func entry(of path: SourcePath) -> ArraySlice<SourcePath.Component> {
+        let components = path.components
+        let entryEnd = components.indices.dropLast().last {
+            if case .index = components[$0], case .key = components[$0 + 1] { return true }
+            return false
+        }
+        return components.prefix(entryEnd.map { $0 + 1 } ?? min(1, components.count))
     }
 
     /// Errors before warnings; within each, in the order of the document.

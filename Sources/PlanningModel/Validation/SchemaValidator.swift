@@ -15,6 +15,15 @@ struct SchemaValidator {
         var path: SourcePath
         var mark: SourceMark?
         var message: String
+        /// A value the schema accepts and where to put it, so that the rest of the document
+        /// can still be decoded and checked; nil when the value found decodes as it is.
+        var repair: Repair?
+    }
+
+    /// A stand-in value for a wrong or missing one.
+    struct Repair: Sendable {
+        var path: SourcePath
+        var value: JSONValue
     }
 
     private let root: JSONValue
@@ -62,14 +71,18 @@ struct SchemaValidator {
         into problems: inout [Problem]
     ) {
         guard case .object(let keywords) = schema else { return }
-        func report(_ message: String, mark: SourceMark? = node.mark, path: SourcePath = path) {
-            problems.append(Problem(path: path, mark: mark, message: message))
+        func report(_ message: String, placeholder: JSONValue? = nil) {
+            problems.append(
+                Problem(
+                    path: path, mark: node.mark, message: message,
+                    repair: placeholder.map { Repair(path: path, value: $0) }))
         }
+        var standIn: JSONValue { placeholder(for: schema, definition: definition, at: path) }
         if case .string(let reference)? = keywords["$ref"], let (target, name) = resolve(reference) {
             check(node, against: target, at: path, definition: name, into: &problems)
         }
         if let constant = keywords["const"], !Self.equal(node.jsonValue, constant) {
-            report("must be \(Self.render(constant)), found \(Self.render(node.jsonValue))")
+            report("must be \(Self.render(constant)), found \(Self.render(node.jsonValue))", placeholder: constant)
             return
         }
         if case .array(let allowed)? = keywords["enum"], !allowed.contains(where: { Self.equal(node.jsonValue, $0) }) {
@@ -81,18 +94,22 @@ struct SchemaValidator {
             {
                 message += " (did you mean '\(guess)'?)"
             }
-            report(message)
+            report(message, placeholder: standIn)
             return
         }
         if case .string(let type)? = keywords["type"], !Self.matches(node, type: type) {
-            report("expected \(Self.article(type)) but found \(Self.article(node.typeName))")
+            report("expected \(Self.article(type)) but found \(Self.article(node.typeName))", placeholder: standIn)
             return
         }
         switch node.value {
         case .string(let text):
-            checkString(text, keywords, definition: definition, report: { report($0) })
+            checkString(text, keywords, definition: definition) { message, undecodable in
+                report(message, placeholder: undecodable ? standIn : nil)
+            }
         case .int, .double:
-            checkNumber(node, keywords, report: { report($0) })
+            checkNumber(node, keywords) { message, undecodable in
+                report(message, placeholder: undecodable ? standIn : nil)
+            }
         case .array(let items):
             if case .int(let least)? = keywords["minItems"], items.count < least {
                 report("needs at least \(least) item\(least == 1 ? "" : "s"), found \(items.count)")
@@ -113,9 +130,14 @@ struct SchemaValidator {
         }
     }
 
+    /// Reports each problem of a string, and whether the model could not decode it as it is
+    /// (a date or time of the wrong form).
     private func checkString(
-        _ text: String, _ keywords: [String: JSONValue], definition: String?, report: (String) -> Void
+        _ text: String, _ keywords: [String: JSONValue], definition: String?,
+        report reportProblem: (String, Bool) -> Void
     ) {
+        let undecodable = definition == "date" || definition == "time"
+        func report(_ message: String) { reportProblem(message, undecodable) }
         if case .int(let least)? = keywords["minLength"], text.count < least {
             report(least == 1 ? "must not be empty" : "must be at least \(least) characters long")
         }
@@ -135,7 +157,8 @@ struct SchemaValidator {
         }
     }
 
-    private func checkNumber(_ node: SourceNode, _ keywords: [String: JSONValue], report: (String) -> Void) {
+    /// Reports each problem of a number, and whether it cannot be decoded as it is (not finite).
+    private func checkNumber(_ node: SourceNode, _ keywords: [String: JSONValue], report: (String, Bool) -> Void) {
         let value: Double
         switch node.value {
         case .int(let number): value = Double(number)
@@ -143,14 +166,14 @@ struct SchemaValidator {
         default: return
         }
         guard value.isFinite else {
-            report("must be a finite number")
+            report("must be a finite number", true)
             return
         }
         if let minimum = Self.number(keywords["minimum"]), value < minimum {
-            report("must be at least \(Self.render(keywords["minimum"]!)), found \(Self.render(node.jsonValue))")
+            report("must be at least \(Self.render(keywords["minimum"]!)), found \(Self.render(node.jsonValue))", false)
         }
         if let maximum = Self.number(keywords["maximum"]), value > maximum {
-            report("must be at most \(Self.render(keywords["maximum"]!)), found \(Self.render(node.jsonValue))")
+            report("must be at most \(Self.render(keywords["maximum"]!)), found \(Self.render(node.jsonValue))", false)
         }
     }
 
@@ -163,7 +186,12 @@ struct SchemaValidator {
         let present = Set(members.map(\.key))
         if case .array(let required)? = keywords["required"] {
             for case .string(let key) in required where !present.contains(key) {
-                problems.append(Problem(path: path, mark: node.mark, message: "missing required key '\(key)'"))
+                let missing = path.key(key)
+                let repair = properties[key].map {
+                    Repair(path: missing, value: placeholder(for: $0, definition: nil, at: missing))
+                }
+                problems.append(
+                    Problem(path: path, mark: node.mark, message: "missing required key '\(key)'", repair: repair))
             }
         }
         if case .int(let least)? = keywords["minProperties"], members.count < least {
@@ -198,6 +226,47 @@ struct SchemaValidator {
             } else if let additional, case .object = additional {
                 check(member.value, against: additional, at: memberPath, definition: nil, into: &problems)
             }
+        }
+    }
+
+    /// A value `schema` accepts, for a wrong or missing value at `path`: the constant, the
+    /// first choice, the minimum, an empty text or list, an object with its required keys. A
+    /// date stands in as a range that runs backwards (a `from` of 9999-12-31, any other date
+    /// 0001-01-01), so that no check compares other dates with it.
+    private func placeholder(for schema: JSONValue, definition: String?, at path: SourcePath) -> JSONValue {
+        guard case .object(let keywords) = schema else { return .null }
+        if case .string(let reference)? = keywords["$ref"], let (target, name) = resolve(reference) {
+            return placeholder(for: target, definition: name, at: path)
+        }
+        switch definition {
+        case "date": return .string(path.components.last == .key("from") ? "9999-12-31" : "0001-01-01")
+        case "time": return .string("00:00")
+        case "id": return .string("x")
+        default: break
+        }
+        if let constant = keywords["const"] { return constant }
+        if case .array(let allowed)? = keywords["enum"], let first = allowed.first { return first }
+        switch keywords["type"] {
+        case .string("object")?:
+            guard case .object(let properties)? = keywords["properties"] else { return .object([:]) }
+            var keys: [String] = []
+            if case .array(let required)? = keywords["required"] {
+                keys = required.compactMap { if case .string(let key) = $0 { key } else { nil } }
+            }
+            if keys.isEmpty, case .int(let least)? = keywords["minProperties"], least > 0 {
+                keys = Array(properties.keys.sorted().prefix(least))
+            }
+            return .object(
+                Dictionary(
+                    uniqueKeysWithValues: keys.compactMap { key in
+                        properties[key].map { (key, placeholder(for: $0, definition: nil, at: path.key(key))) }
+                    }))
+        case .string("array")?: return .array([])
+        case .string("string")?: return .string("")
+        case .string("integer")?: return .int(Self.number(keywords["minimum"]).map { Int($0) } ?? 0)
+        case .string("number")?: return .double(Self.number(keywords["minimum"]) ?? 0)
+        case .string("boolean")?: return .bool(false)
+        default: return .null
         }
     }
 
