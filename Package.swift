@@ -43,9 +43,11 @@ let package = Package(
         // Mustache templates (event descriptions, report) and the string tables of every text, shipped with the binary.
         .target(
             name: "PlanTemplates",
-            dependencies: ["PlanningModel"],
+            dependencies: ["PlanningModel", .product(name: "Mustache", package: "swift-mustache")],
             path: "Templates",
-            sources: ["PlanTemplates.swift", "StringTable.swift", "StringTableError.swift"],
+            sources: [
+                "PlanTemplates.swift", "StringTable.swift", "StringTableError.swift", "TemplateSyntaxError.swift",
+            ],
             resources: [.copy("calendar"), .copy("report")]
         ),
         // iCalendar export and import; the only module that imports CLibical.

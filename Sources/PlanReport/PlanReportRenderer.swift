@@ -48,20 +48,33 @@ public struct PlanReportRenderer: Sendable {
     /// - Returns: the page as a string, UTF-8 when written out.
     /// - Throws: ``ReportError`` when the templates or the string table cannot be read.
     public func render() throws -> String {
-        guard let directory = templatesDirectory ?? PlanTemplates.bundledDirectory("report") else {
-            throw ReportError.templatesNotFound
-        }
-        let templates = try ReportTemplates(directory: directory)
-        let strings: StringTable
-        do {
-            strings = try StringTable(directory: directory, language: language)
-        } catch {
-            throw ReportError.unreadableStrings(file: error.file, reason: error.reason)
-        }
+        let (templates, strings) = try Self.load(templatesDirectory, language)
         let context = ReportContext(scenario: scenario, plan: plan, calendar: calendar, strings: strings)
         // The score section shows the independent re-check, not only the solver's own figures.
         let check = PlanChecker(scenario: scenario, calendar: calendar).check(plan)
         let view = ReportViewBuilder(context: context, check: check).build()
         return templates.render(view)
+    }
+
+    /// Reads and parses the report's templates and string table without rendering, so a
+    /// broken templates folder is found before a long run.
+    ///
+    /// - Throws: ``ReportError`` when the templates or the string table cannot be read.
+    public static func checkTemplates(directory: URL?, language: OutputLanguage) throws {
+        _ = try load(directory, language)
+    }
+
+    private static func load(_ templatesDirectory: URL?, _ language: OutputLanguage) throws -> (
+        ReportTemplates, StringTable
+    ) {
+        guard let directory = templatesDirectory ?? PlanTemplates.bundledDirectory("report") else {
+            throw ReportError.templatesNotFound
+        }
+        let templates = try ReportTemplates(directory: directory)
+        do {
+            return (templates, try StringTable(directory: directory, language: language))
+        } catch {
+            throw ReportError.unreadableStrings(file: error.file, reason: error.reason)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import PlanTemplates
 
 /// The report's Mustache templates, read from one folder: `report.mustache` and the
 /// partials it includes (each `NAME.mustache` is the partial `{{> NAME}}`).
@@ -10,7 +11,7 @@ struct ReportTemplates {
     /// Reads every `.mustache` file of `directory`.
     ///
     /// - Throws: ``ReportError/missingTemplate(name:directory:)`` without `report.mustache`,
-    ///   ``ReportError/invalidTemplate(file:reason:)`` for a file that does not parse.
+    ///   ``ReportError/invalidTemplate(_:)`` for a file that does not parse.
     init(directory: URL) throws {
         self.directory = directory
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -21,7 +22,7 @@ struct ReportTemplates {
                 let text = try String(contentsOf: file, encoding: .utf8)
                 try library.register(text, named: String(name.dropLast(".mustache".count)))
             } catch {
-                throw ReportError.invalidTemplate(file: file.path, reason: "\(error)")
+                throw ReportError.invalidTemplate(TemplateSyntaxError(file: file.path, error: error))
             }
         }
         guard library.getTemplate(named: "report") != nil else {

@@ -263,6 +263,17 @@ import Testing
         #expect(municipality.properties["NAME"] == ["STIME – Aarhus; Kommune, Børn og Unge"])
     }
 
+    /// An attendee's role that has parentheses of its own ("Kommune (PPR)") is not wrapped in
+    /// another pair.
+    @Test(arguments: OutputLanguage.allCases)
+    func attendeeRolesAreNotWrappedTwice(_ language: OutputLanguage) throws {
+        let calendar = try CalendarInspection.inspect(try #require(try export(language: language)["all.ics"]))
+        let meeting = try #require(calendar.events(uid: meetingUID("implementeringsgruppe-2026", 2)).first)
+        let description = try #require(meeting.value("DESCRIPTION"))
+        #expect(description.contains("- Repræsentant, Aarhus Kommune – Kommune (PPR)\n"))
+        #expect(!description.contains("(Kommune ("))
+    }
+
     @Test func englishTextsWithLangEn() throws {
         let calendar = try CalendarInspection.inspect(try #require(try export(language: .en)["all.ics"]))
         let training = try #require(calendar.events(uid: trainingUID("uro-1", 1)).first)

@@ -136,6 +136,15 @@ import Testing
         #expect(english.contains("Unassigned needs"))
     }
 
+    /// Phone readers cannot hover: the page never relies on it and points to the tables.
+    @Test(arguments: OutputLanguage.allCases)
+    func neverAsksPhoneReadersToHover(_ language: OutputLanguage) throws {
+        let (_, html) = try render("tiny-1.json", language: language)
+        #expect(!html.contains("Hover over"))
+        #expect(!html.contains("Hold musen over et punkt for detaljer"))
+        #expect(html.contains(language == .da ? "står også i tabellerne" : "also listed in the tables"))
+    }
+
     @Test func bothStringTablesHaveTheSameKeys() throws {
         let directory = try #require(PlanTemplates.bundledDirectory("report"))
         let danish = try StringTable(directory: directory, language: .da)

@@ -15,6 +15,26 @@ import Testing
         return file
     }
 
+    /// `check PLAN` checks against the embedded default scenario.
+    @Test func leavesOutTheScenario() throws {
+        let plan = try write(Self.emptyPlan.replacingOccurrences(of: "tiny-1", with: "x"), named: "plan.json")
+        let run = try PlannerBinary.run(["check", plan.path])
+        #expect(run.status == 4, "\(run.standardError)")
+        #expect(run.standardError.contains("made for scenario 'x', not 'Region Midtjylland STIME+ 2026-27'"))
+        let none = try PlannerBinary.run(["check"])
+        #expect(none.status == 64)
+        #expect(none.standardError.contains("Missing expected argument '<plan>'"))
+    }
+
+    /// A plan checked against another scenario says so first, before its many findings.
+    @Test func saysFirstThatThePlanNamesAnotherScenario() throws {
+        let plan = try write(Self.emptyPlan, named: "plan.json")
+        let run = try PlannerBinary.run(["check", "tiny-2.json".scenarioPath, plan.path])
+        #expect(run.standardError.contains("\(plan.path): warning: the plan was made for scenario 'tiny-1'"))
+        let explain = try PlannerBinary.run(["explain", "tiny-2.json".scenarioPath, plan.path])
+        #expect(explain.standardError.contains("the plan was made for scenario 'tiny-1'"))
+    }
+
     @Test func reportsBrokenRulesWithExitCode4() throws {
         let plan = try write(Self.emptyPlan, named: "plan.json")
         let run = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path])

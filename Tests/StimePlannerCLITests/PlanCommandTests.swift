@@ -85,6 +85,46 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("plan.json").path))
     }
 
+    @Test func exportUsesThePlansLanguageUnlessToldOtherwise() throws {
+        let (run, directory) = try plan("tiny-1.json".scenarioPath, extra: ["--lang", "en"])
+        #expect(run.status == 0)
+        let plan = directory.appendingPathComponent("plan.json")
+        #expect(try String(contentsOf: plan, encoding: .utf8).contains("\"language\" : \"en\""))
+        for (extra, language) in [([String](), "en"), (["--lang", "da"], "da")] {
+            let target = try PlannerBinary.temporaryDirectory().appendingPathComponent("export")
+            let export = try PlannerBinary.run(
+                ["export", "tiny-1.json".scenarioPath, plan.path, "--out", target.path] + extra)
+            #expect(export.status == 0, "\(export.standardError)")
+            let report = try String(contentsOf: target.appendingPathComponent("report.html"), encoding: .utf8)
+            #expect(report.contains("lang=\"\(language)\""), "\(extra)")
+        }
+    }
+
+    /// A template that is not valid Mustache is invalid input, named by file and line, before planning.
+    @Test(arguments: ["report/style.mustache", "calendar/meeting-summary.da.mustache"])
+    func rejectsABrokenTemplateBeforePlanning(_ file: String) throws {
+        let templates = try PlannerBinary.temporaryDirectory()
+        let folder = templates.appendingPathComponent(file).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates").appendingPathComponent(
+                folder.lastPathComponent)
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try FileManager.default.removeItem(at: templates.appendingPathComponent(file))
+        try Data("first line\n{{#cohorts}}\n  {{name}\n".utf8).write(to: templates.appendingPathComponent(file))
+        let out = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
+        let run = try PlannerBinary.run(
+            ["plan", "tiny-1.json".scenarioPath, "--out", out.path, "--quiet", "--templates", templates.path])
+        #expect(run.status == 65, "\(run.standardError)")
+        #expect(run.standardError.contains("\(file):3:"))
+        #expect(run.standardError.contains(": error: "))
+        #expect(!run.standardError.contains("internal error"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func leavesNothingHalfWrittenWhenTheOutputCannotBeWritten() throws {
         let directory = try PlannerBinary.temporaryDirectory()
         let blocker = directory.appendingPathComponent("blocker")

@@ -154,6 +154,17 @@ import Testing
         #expect(run.standardError.contains("Unknown option"))
     }
 
+    @Test func countsInTheRightNumber() throws {
+        let source = try Data(contentsOf: SharedScenarios.url("tiny-1.json"))
+        var document = try #require(try JSONSerialization.jsonObject(with: source) as? [String: Any])
+        let municipalities = try #require(document["municipalities"] as? [[String: Any]])
+        document["municipalities"] = municipalities.filter { $0["id"] as? String == "norddjurs" }
+        let run = try validate("one.json", try JSONSerialization.data(withJSONObject: document))
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("In STIME: 1 municipality (therapists), 4 needs"))
+        #expect(!run.standardOutput.contains(" 1 municipalities"))
+    }
+
     @Test func neverPrintsAStackTrace() throws {
         for contents in ["[]", "42", "null", "{\"version\": 1}", "- a\n- b\n", "\"text\""] {
             let run = try validate("s.yaml", Data(contents.utf8))

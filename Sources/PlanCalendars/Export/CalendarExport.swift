@@ -55,6 +55,14 @@ public struct CalendarExport: Sendable {
         templates = try EventTemplates(directory: templatesDirectory, language: language)
     }
 
+    /// Reads and parses the event templates of `language` without exporting anything, so a
+    /// broken templates folder is found before a long run.
+    ///
+    /// - Throws: ``CalendarExportError`` when a template is missing or invalid.
+    public static func checkTemplates(directory: URL?, language: OutputLanguage) throws(CalendarExportError) {
+        _ = try EventTemplates(directory: directory, language: language)
+    }
+
     /// The calendar files, sorted by name.
     ///
     /// - Throws: ``CalendarExportError/unknownTimeZone(_:)`` when libical does not know the

@@ -1,3 +1,5 @@
+import PlanTemplates
+
 /// Why calendars could not be exported.
 public enum CalendarExportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The templates folder does not exist (or the bundled one is missing from the install).
@@ -5,7 +7,7 @@ public enum CalendarExportError: Error, Sendable, Equatable, CustomStringConvert
     /// A template file is missing or cannot be read.
     case templateUnreadable(file: String)
     /// A template is not valid Mustache.
-    case templateInvalid(file: String, reason: String)
+    case templateInvalid(TemplateSyntaxError)
     /// The scenario's time zone is unknown to libical (is the `tzdata` package installed?).
     case unknownTimeZone(String)
     /// libical reported an error while building the calendars.
@@ -14,11 +16,11 @@ public enum CalendarExportError: Error, Sendable, Equatable, CustomStringConvert
     public var description: String {
         switch self {
         case .templatesNotFound(let path):
-            "calendar templates folder not found: \(path)"
+            "\(path): error: calendar templates folder not found"
         case .templateUnreadable(let file):
-            "calendar template missing or unreadable: \(file)"
-        case .templateInvalid(let file, let reason):
-            "calendar template \(file) is not valid Mustache: \(reason)"
+            "\(file): error: calendar template missing or unreadable"
+        case .templateInvalid(let error):
+            error.description
         case .unknownTimeZone(let name):
             "unknown time zone '\(name)' (install the tzdata package)"
         case .libical(let message):

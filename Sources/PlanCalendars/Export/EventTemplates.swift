@@ -44,7 +44,7 @@ struct EventTemplates: Sendable {
                 do {
                     templates[templates.count - 1].append(try MustacheTemplate(string: text))
                 } catch {
-                    throw .templateInvalid(file: file.path, reason: String(describing: error))
+                    throw .templateInvalid(TemplateSyntaxError(file: file.path, error: error))
                 }
             }
         }

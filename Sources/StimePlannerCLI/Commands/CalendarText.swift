@@ -9,7 +9,8 @@ struct CalendarText {
         let horizon = overview.horizon
         func outside(_ day: CalendarDay) -> String { horizon.contains(day) ? "" : "  (outside the horizon)" }
         var lines: [String] = []
-        let years = overview.years.map { "\($0) (\(overview.isoWeeks[$0] ?? 52) ISO weeks)" }.joined(separator: ", ")
+        let years = overview.years.map { "\($0) (\(counted(overview.isoWeeks[$0] ?? 52, "ISO week", "ISO weeks")))" }
+            .joined(separator: ", ")
         lines.append("\(scenario.name): \(years)")
         lines.append(
             "Horizon \(horizon.from) – \(horizon.to), workdays \(scenario.calendar.workdays.map(\.rawValue).joined(separator: " "))"
@@ -51,7 +52,7 @@ struct CalendarText {
             months.add("\(month.month)", "\(month.workdays)", note)
         }
         lines += months.render()
-        lines.append("  \(overview.horizonWorkdays) workdays inside the horizon")
+        lines.append("  \(counted(overview.horizonWorkdays, "workday", "workdays")) inside the horizon")
         return lines
     }
 

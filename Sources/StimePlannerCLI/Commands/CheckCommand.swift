@@ -2,7 +2,7 @@ import ArgumentParser
 import PlanChecker
 import PlanningModel
 
-/// `stime-planner check SCENARIO PLAN`: re-checks a plan with code independent of the solver.
+/// `stime-planner check [SCENARIO] PLAN`: re-checks a plan with code independent of the solver.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -14,13 +14,14 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: ScenarioArgument
-    @OptionGroup var planFile: PlanArgument
+    @OptionGroup var files: ScenarioAndPlanArguments
     @OptionGroup var replan: ReplanCheckOptions
 
     func run() throws {
-        let loaded = try input.load()
+        let loaded = try files.loadScenario()
+        let planFile = files.planFile
         let data = try planFile.data()
+        planFile.warnIfMade(for: loaded.scenario, bytes: data)
         let context = try replan.context()
         let report: CheckReport
         do {

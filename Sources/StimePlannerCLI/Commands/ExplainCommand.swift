@@ -2,7 +2,7 @@ import ArgumentParser
 import PlanChecker
 import PlanningModel
 
-/// `stime-planner explain SCENARIO PLAN`: what each objective term costs and why needs are unassigned.
+/// `stime-planner explain [SCENARIO] PLAN`: what each objective term costs and why needs are unassigned.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
@@ -11,14 +11,16 @@ struct ExplainCommand: ParsableCommand {
             "Each S term with the entities that cost most, each unassigned need with its reason and suggestions."
     )
 
-    @OptionGroup var input: ScenarioArgument
-    @OptionGroup var planFile: PlanArgument
+    @OptionGroup var files: ScenarioAndPlanArguments
 
     @Option(help: "How many entities to show per term.")
     var top = 5
 
     func run() throws {
-        let loaded = try input.load()
+        let loaded = try files.loadScenario()
+        let planFile = files.planFile
+        let data = try planFile.data()
+        planFile.warnIfMade(for: loaded.scenario, bytes: data)
         let plan = try planFile.load()
         let checker = PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar)
         print(PlanExplanation(plan: plan, checker: checker, top: max(1, top)).text())

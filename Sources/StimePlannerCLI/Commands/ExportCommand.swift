@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanningModel
 
-/// `stime-planner export SCENARIO PLAN`: writes the calendars and the report again from a plan.
+/// `stime-planner export [SCENARIO] PLAN`: writes the calendars and the report again from a plan.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -10,27 +10,27 @@ struct ExportCommand: ParsableCommand {
         discussion: "Writes DIR/calendars/*.ics and DIR/report.html; plan.json is left as it is."
     )
 
-    @OptionGroup var input: ScenarioArgument
-    @OptionGroup var planFile: PlanArgument
+    @OptionGroup var files: ScenarioAndPlanArguments
 
     @Option(name: .customLong("out"), help: "The output folder.")
     var output = "stime-plan"
 
-    @Option(name: .customLong("lang"), help: "Language of calendars and report: da or en.")
-    var language: OutputLanguage = .da
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of calendars and report: da or en (default: the plan's language, else da).")
+    var language: OutputLanguage?
 
     @OptionGroup var templates: TemplateOptions
 
     func run() throws {
-        let loaded = try input.load()
+        let loaded = try files.loadScenario()
+        let planFile = files.planFile
+        planFile.warnIfMade(for: loaded.scenario, bytes: try planFile.data())
         let plan = try planFile.load()
-        if plan.scenario != loaded.scenario.name {
-            StandardError.write(
-                "\(planFile.plan): warning: the plan was made for scenario '\(plan.scenario)', "
-                    + "not '\(loaded.scenario.name)'")
-        }
         let directory = URL(fileURLWithPath: output)
         try PlanOutputs.prepare(directory)
+        // The plan's reasons and suggestions are worded in its own language; the rest follows it.
+        let language = language ?? plan.language ?? .da
         try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
             .write(to: directory, includingPlan: false)
         print("Wrote \(output)/calendars/ and \(output)/report.html.")

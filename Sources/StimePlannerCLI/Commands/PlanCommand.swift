@@ -48,7 +48,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        try templates.checkFolder()
+        try templates.check(language: language)
         let directory = URL(fileURLWithPath: output)
         try PlanOutputs.prepare(directory)
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)

@@ -11,10 +11,11 @@ struct SummaryText {
         lines.append("\(scenario.name) (\(loaded.sourceName))")
         lines.append(
             "Horizon \(scenario.horizon.from) – \(scenario.horizon.to), \(scenario.timezone): "
-                + "\(summary.workdays) usable workdays")
+                + "\(counted(summary.workdays, "usable workday", "usable workdays"))")
         lines.append("")
         lines.append(
-            "In STIME: \(summary.inSTIME.count) municipalities (therapists), \(summary.needs) needs (therapist × manual)"
+            "In STIME: \(counted(summary.inSTIME.count, "municipality", "municipalities")) (therapists), "
+                + "\(counted(summary.needs, "need", "needs")) (therapist × manual)"
         )
         lines += wrap(summary.inSTIME.map { "\($0.name) (\($0.therapists.count))" })
         if !summary.outOfSTIME.isEmpty {
@@ -52,7 +53,7 @@ struct SummaryText {
         } else {
             lines.append("Warnings (\(loaded.warnings.count)):")
             lines += loaded.warnings.map { "  " + $0.description }
-            lines.append("Valid: no errors, \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s").")
+            lines.append("Valid: no errors, \(counted(loaded.warnings.count, "warning", "warnings")).")
         }
         return lines
     }

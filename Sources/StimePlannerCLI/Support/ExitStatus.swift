@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlanCalendars
+import PlanReport
 import PlanningModel
 
 /// The one place that turns a failure into a message and an exit code (CLI.md): 65 invalid
@@ -25,6 +27,18 @@ enum ExitStatus {
             error.isUnreadable ? unreadableInput : invalidInput
         case is OutputError:
             cannotWriteOutput
+        case let error as ReportError:
+            switch error {
+            case .invalidTemplate, .unreadableStrings: invalidInput
+            case .missingTemplate: unreadableInput
+            case .templatesNotFound: internalError
+            }
+        case let error as CalendarExportError:
+            switch error {
+            case .templateInvalid: invalidInput
+            case .templatesNotFound, .templateUnreadable: unreadableInput
+            case .unknownTimeZone, .libical: internalError
+            }
         case let error as Interrupted:
             error.exitCode
         default:
@@ -43,6 +57,10 @@ enum ExitStatus {
             StandardError.write("stime-planner: \(error.description)")
         case let error as Interrupted:
             StandardError.write("stime-planner: \(error.description)")
+        case let error as ReportError where code(for: error) != internalError:
+            StandardError.write(error.description)
+        case let error as CalendarExportError where code(for: error) != internalError:
+            StandardError.write(error.description)
         case _ where isOwnedByArgumentParser(error):
             StimePlanner.exit(withError: error)
         default:

@@ -12,12 +12,6 @@ struct ScenarioArgument: ParsableArguments {
     ///   them in their own output pass false).
     /// - Throws: ``ScenarioLoadError`` (mapped to 65 or 66 by ``ExitStatus``).
     func load(printingWarnings: Bool = true) throws(ScenarioLoadError) -> LoadedScenario {
-        let loaded = try ScenarioLoading.loader().load(scenario)
-        if printingWarnings {
-            for warning in loaded.warnings {
-                StandardError.write(warning.description)
-            }
-        }
-        return loaded
+        try ScenarioLoading.load(scenario, printingWarnings: printingWarnings)
     }
 }

@@ -8,4 +8,19 @@ enum ScenarioLoading {
     static func loader() -> ScenarioLoader {
         ScenarioLoader(calendarReader: LibicalCalendarReader())
     }
+
+    /// Reads and validates the scenario `name` (nil: the embedded one).
+    ///
+    /// - Parameter printingWarnings: print the warnings to standard error (commands that show
+    ///   them in their own output pass false).
+    /// - Throws: ``ScenarioLoadError`` (mapped to 65 or 66 by ``ExitStatus``).
+    static func load(_ name: String?, printingWarnings: Bool = true) throws(ScenarioLoadError) -> LoadedScenario {
+        let loaded = try loader().load(name)
+        if printingWarnings {
+            for warning in loaded.warnings {
+                StandardError.write(warning.description)
+            }
+        }
+        return loaded
+    }
 }
