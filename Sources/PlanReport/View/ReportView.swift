@@ -22,6 +22,9 @@ struct ReportView {
     let unassigned: [UnassignedItem]
     let hasUnassigned: Bool
     let unassignedIntro: String
+    /// The "Changes" section of a re-plan: one element, or none for a plan made from scratch.
+    let changes: [ChangesSection]
+    let hasChanges: Bool
 
     /// One figure of the summary.
     struct SummaryItem {
@@ -112,7 +115,7 @@ struct ReportView {
         let hasViolations: Bool
     }
 
-    /// One objective term (S1…S10) with its top contributors.
+    /// One objective term (S1…S11) with its top contributors.
     struct TermRow {
         let code: String
         let name: String

@@ -12,6 +12,8 @@ struct ReportViewBuilder {
 
     private var strings: StringTable { context.strings }
     private var format: ReportFormat { context.format }
+    /// The check's total, with the plan's own S11 when the check could not recompute it.
+    private var reportedTotal: Int { check.total + (ScoreTermInput.ownS11(check, plan: context.plan) ?? 0) }
 
     func build() -> ReportView {
         let scenario = context.scenario
@@ -32,6 +34,7 @@ struct ReportViewBuilder {
         if let bound = plan.solver.bound {
             solverLine += " · " + strings.format("header.bound", ["bound": format.number(bound)])
         }
+        let changes = ChangesSectionBuilder(context: context).build()
         return ReportView(
             lang: strings.language.rawValue,
             t: strings.tree,
@@ -49,7 +52,9 @@ struct ReportViewBuilder {
             score: scoreSection(),
             unassigned: unassignedItems(),
             hasUnassigned: !plan.unassigned.isEmpty,
-            unassignedIntro: strings.format("unassigned.intro", ["count": format.number(plan.unassigned.count)])
+            unassignedIntro: strings.format("unassigned.intro", ["count": format.number(plan.unassigned.count)]),
+            changes: changes.map { [$0] } ?? [],
+            hasChanges: changes != nil
         )
     }
 
@@ -105,7 +110,7 @@ struct ReportViewBuilder {
                         "series": format.number(Set(plan.meetings.map(\.series)).count)
                     ])),
             item(
-                "score", format.number(check.total),
+                "score", format.number(reportedTotal),
                 strings.format(
                     "summary.scoreNote",
                     [
@@ -278,7 +283,7 @@ struct ReportViewBuilder {
     // MARK: Score
 
     private func scoreSection() -> ReportView.ScoreSection {
-        let terms = ScoreTermInput.fromCheck(check, format: format)
+        let terms = ScoreTermInput.fromCheck(check, plan: context.plan, format: format)
         let largest = max(1, terms.map(\.weighted).max() ?? 1)
         let total = max(1, terms.reduce(0) { $0 + max(0, $1.weighted) })
         let rows = terms.map { term in
@@ -290,7 +295,15 @@ struct ReportViewBuilder {
                 barPercent: String(Int((Double(max(0, term.weighted)) / Double(largest) * 100).rounded())),
                 contributors: term.contributors, hasContributors: !term.contributors.isEmpty)
         }
-        let mismatches = check.scoreMismatches.map { mismatch in
+        let ownS11 = ScoreTermInput.ownS11(check, plan: context.plan)
+        let checkedTotal = reportedTotal
+        // Without the base the check cannot recompute S11: the plan's own S11 is shown, and the
+        // total compared with it included.
+        let findings = check.scoreMismatches.filter { mismatch in
+            guard ownS11 != nil else { return true }
+            return mismatch.key != "S11" && (mismatch.key != "total" || mismatch.planValue != checkedTotal)
+        }
+        let mismatches = findings.map { mismatch in
             strings.format(
                 "score.mismatch",
                 [
@@ -306,9 +319,10 @@ struct ReportViewBuilder {
                 strings.format("score.moreViolations", ["count": format.number(violations.count - shown.count)]))
         }
         return ReportView.ScoreSection(
-            total: format.number(check.total), hardViolations: format.number(check.hardViolationCount),
+            total: format.number(checkedTotal), hardViolations: format.number(check.hardViolationCount),
             hardTone: check.hardViolationCount == 0 ? "ok" : "bad", terms: rows,
-            source: strings["score.sourceChecker"], mismatches: mismatches, hasMismatches: !mismatches.isEmpty,
+            source: strings["score.sourceChecker"] + (ownS11 == nil ? "" : " " + strings["score.s11FromPlan"]),
+            mismatches: mismatches, hasMismatches: !mismatches.isEmpty,
             violations: violationLines, hasViolations: !violationLines.isEmpty)
     }
 
