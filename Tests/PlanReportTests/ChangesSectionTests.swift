@@ -110,6 +110,9 @@ import Testing
         #expect(norddjurs.contains(danish ? "22. sep. 2026" : "22 Sep 2026"))
         #expect(norddjurs.contains("norddjurs-02"))
         #expect(!norddjurs.contains("randers-01"))
+        #expect(norddjurs.contains(danish ? "2 personer berørt" : "2 people affected"))
+        let randers = String(section[positions[1]..<positions[2]])
+        #expect(randers.contains(danish ? "1 person berørt" : "1 person affected"))
         // The psychologists: p1, p3 (training day), p3 (new session), p2 (cancelled meeting).
         let psychologists = String(section[positions[2]..<positions[3]])
         #expect(psychologists.contains("Psykolog 1, Psykolog 3"))
@@ -154,7 +157,7 @@ import Testing
         let scenario = try Self.scenario()
         let checked = PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario))
             .check(Self.replan()).total
-        let strings = try ReportStrings(directory: #require(PlanTemplates.bundledDirectory("report")), language: .en)
+        let strings = try StringTable(directory: #require(PlanTemplates.bundledDirectory("report")), language: .en)
         let total = ReportFormat(strings: strings).number(checked + 900)
         #expect(html.contains("Total score: <strong>\(total)</strong>"))
         #expect(html.contains("<span class=\"figure\">\(total)</span>"))

@@ -1,3 +1,4 @@
+import PlanTemplates
 import PlanningModel
 
 /// Builds the "Changes" section of a re-plan's report from the plan's `changes`: what moved,
@@ -7,7 +8,7 @@ import PlanningModel
 struct ChangesSectionBuilder {
     let context: ReportContext
 
-    private var strings: ReportStrings { context.strings }
+    private var strings: StringTable { context.strings }
     private var format: ReportFormat { context.format }
 
     /// Whom a person's row belongs to.
@@ -38,7 +39,7 @@ struct ChangesSectionBuilder {
             let count = people[audience]?.count ?? 0
             return ReportView.ChangeGroup(
                 title: title(of: audience),
-                note: strings.format("changes.groupNote", ["people": format.number(count)]),
+                note: strings.format("changes.groupNote", count: count),
                 rows: rows[audience] ?? [])
         }
         return ReportView.ChangesSection(
