@@ -27,6 +27,8 @@ struct CohortScheduler {
         let k = manual.training.days
         let dayCount = instance.dayCount
         guard k >= 1, dayCount > 0, !cohort.members.isEmpty else { return false }
+        instance.replan?.retagGroups(&cohort)
+        let moved = MoveCost(instance.replan?.trainingShift(instance, cohort))
         let minGap = max(1, manual.training.minGapDays)
         let maxGap = max(minGap, manual.training.maxGapDays)
         let startMin = 7
@@ -59,7 +61,7 @@ struct CohortScheduler {
                 }
             }
             // Forward pass.
-            var f = dayCost
+            var f = dayCost.indices.map { dayCost[$0] < Self.infinity ? dayCost[$0] + moved(0, $0) : Self.infinity }
             var back = [[Int]](repeating: [], count: k)
             for i in 1..<max(1, k) {
                 var next = [Int](repeating: Self.infinity, count: dayCount)
@@ -72,7 +74,7 @@ struct CohortScheduler {
                     if e >= 0, f[e] < Self.infinity { window.push(e, f[e]) }
                     window.dropBefore(d - maxGap)
                     if dayCost[d] < Self.infinity, let (bestPrev, best) = window.minimum {
-                        next[d] = best + dayCost[d]
+                        next[d] = best + dayCost[d] + moved(i, d)
                         arg[d] = bestPrev
                     }
                 }
@@ -86,7 +88,7 @@ struct CohortScheduler {
                 for slot in manual.supervision.slot.slots {
                     var probe = g
                     probe.slot = slot
-                    let table = seriesTable(probe, manual: manual, usage: usage, blocked: nil)
+                    let table = seriesTable(probe, cohortTag: cohort.tag, manual: manual, usage: usage, blocked: nil)
                     for last in 0..<dayCount where f[last] < Self.infinity {
                         let lo = last + startMin
                         let hi = min(dayCount - 1, last + startMax)
@@ -141,7 +143,7 @@ struct CohortScheduler {
             var placed: [GroupState] = []
             var ok = true
             for g in cohort.groups {
-                if let series = placeGroup(g, manual: manual, last: bestLast, usage: &usage) {
+                if let series = placeGroup(g, cohortTag: cohort.tag, manual: manual, last: bestLast, usage: &usage) {
                     placed.append(series)
                 } else {
                     ok = false
@@ -164,8 +166,28 @@ struct CohortScheduler {
         return false
     }
 
+    /// Re-times only the groups of an already booked cohort (its training days stay).
+    /// The groups must not be booked in `usage`. Returns false, booking nothing, on failure.
+    func rescheduleGroups(_ cohort: inout CohortState, usage: inout ResourceUsage) -> Bool {
+        guard let last = cohort.days.last else { return false }
+        let manual = instance.manuals[cohort.manual]
+        instance.replan?.retagGroups(&cohort)
+        var placed: [GroupState] = []
+        for g in cohort.groups {
+            guard let series = placeGroup(g, cohortTag: cohort.tag, manual: manual, last: last, usage: &usage) else {
+                for p in placed { for d in p.sessions { usage.removeSession(instance, p, day: d) } }
+                return false
+            }
+            placed.append(series)
+        }
+        cohort.groups = placed
+        return true
+    }
+
     /// Chooses and books the best series of `group` after last training day `last`.
-    private func placeGroup(_ group: GroupState, manual: Manual, last: Int, usage: inout ResourceUsage) -> GroupState? {
+    private func placeGroup(
+        _ group: GroupState, cohortTag: Int, manual: Manual, last: Int, usage: inout ResourceUsage
+    ) -> GroupState? {
         let dayCount = instance.dayCount
         var blocked = [Bool](repeating: false, count: dayCount)
         let lo = last + 7
@@ -176,7 +198,7 @@ struct CohortScheduler {
             for slot in manual.supervision.slot.slots {
                 var probe = group
                 probe.slot = slot
-                let table = seriesTable(probe, manual: manual, usage: usage, blocked: blocked)
+                let table = seriesTable(probe, cohortTag: cohortTag, manual: manual, usage: usage, blocked: blocked)
                 for s in lo...hi where table.first[s] < (best?.cost ?? Self.infinity) {
                     best = (table.first[s], slot, s, table)
                 }
@@ -218,8 +240,9 @@ struct CohortScheduler {
         }
     }
 
-    private func seriesTable(_ group: GroupState, manual: Manual, usage: ResourceUsage, blocked: [Bool]?) -> SeriesTable
-    {
+    private func seriesTable(
+        _ group: GroupState, cohortTag: Int, manual: Manual, usage: ResourceUsage, blocked: [Bool]?
+    ) -> SeriesTable {
         let dayCount = instance.dayCount
         let n = max(1, manual.supervision.sessions)
         let cadence = manual.supervision.cadenceDays
@@ -238,7 +261,8 @@ struct CohortScheduler {
             if supervisorAtPeak, usage.isNewDate(group.supervisor, d) { c += w.peakLoad }
             cost[d] = c
         }
-        var value = cost  // session n-1
+        let moved = MoveCost(instance.replan?.sessionShift(instance, cohortTag: cohortTag, group))
+        var value = cost.indices.map { cost[$0] < Self.infinity ? cost[$0] + moved(n - 1, $0) : Self.infinity }
         var next = [Int](repeating: -1, count: max(0, n - 1) * dayCount)
         if n >= 2 {
             for j in stride(from: n - 2, through: 0, by: -1) {
@@ -256,7 +280,7 @@ struct CohortScheduler {
                         }
                     }
                     if arg >= 0 {
-                        current[d] = cost[d] + best
+                        current[d] = cost[d] + best + moved(j, d)
                         next[j * dayCount + d] = arg
                     }
                 }
@@ -264,5 +288,19 @@ struct CohortScheduler {
             }
         }
         return SeriesTable(first: value, next: next, sessions: n, dayCount: dayCount)
+    }
+}
+
+/// In a re-plan, what giving the `i`-th date of a cohort's training days or of a group's
+/// sessions another date than the base costs (S11, weighted); nothing when planning from
+/// scratch or when the activity keeps no base activity at the same place.
+private struct MoveCost {
+    let shift: (days: [Int], cost: Int)?
+
+    init(_ shift: (days: [Int], cost: Int)?) { self.shift = shift }
+
+    func callAsFunction(_ i: Int, _ day: Int) -> Int {
+        guard let shift, i < shift.days.count, shift.days[i] != day else { return 0 }
+        return shift.cost
     }
 }

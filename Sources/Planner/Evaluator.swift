@@ -43,6 +43,7 @@ enum Evaluator {
         t[.continuity] = w.continuity * discontinuous
         t[.irregular] = w.irregular * irregular
         t[.missedSupervision] = w.missedSupervision * missed
+        if let replan = instance.replan { t[.perturbation] = replan.weight * replan.cohortCount(instance, c) }
         return t
     }
 
@@ -61,6 +62,7 @@ enum Evaluator {
         t[.travel] = w.travelPerKm * travel
         t[.schoolHoliday] = w.schoolHoliday * school
         t[.meetingSpread] = w.meetingSpread * spread
+        if let replan = instance.replan { t[.perturbation] = replan.weight * replan.seriesCount(s.index, meetings) }
         return t
     }
 
@@ -90,13 +92,14 @@ enum Evaluator {
         t[.unassigned] = instance.weights.unassigned * solution.unassigned.count
         t[.split] = splitTerm(instance, solution.cohorts)
         t[.peakLoad] = instance.weights.peakLoad * peakLoad
+        if let replan = instance.replan { t[.perturbation] += replan.weight * replan.removalCount }
         return t
     }
 
     /// Every term recomputed from nothing but the solution (a fresh usage table included).
     static func fromScratch(_ instance: Instance, _ solution: Solution) -> TermVector {
         var usage = ResourceUsage(instance: instance)
-        for c in solution.cohorts { _ = usage.addCohort(instance, c) }
+        for c in solution.cohorts { usage.book(instance, c) }
         for (s, meetings) in solution.meetings.enumerated() {
             for m in meetings { usage.addMeeting(instance, series: instance.series[s], day: m.day, venue: m.venue) }
         }

@@ -14,7 +14,8 @@ struct Instance: Sendable {
     // MARK: Time
     let dayCount: Int
     let startOrdinal: Int
-    let isWorkday: [Bool]
+    /// Workdays of the horizon; a re-plan closes the days before `today` (no new activity there).
+    var isWorkday: [Bool]
     let isSchoolHoliday: [Bool]
     let weekOf: [Int]
     let monthOf: [Int]
@@ -55,6 +56,9 @@ struct Instance: Sendable {
     let needsOfManual: [[Int]]
 
     let series: [SeriesInfo]
+
+    /// The base plan of a re-plan, nil when planning from scratch.
+    var replan: ReplanContext?
 
     /// One need with its dense indices.
     struct NeedInfo: Sendable {

@@ -57,7 +57,7 @@ struct LargeNeighbourhoodSearch {
     // MARK: Moves
 
     private mutating func randomMove() -> Bool {
-        let cohorts = state.solution.cohorts.count
+        let cohorts = state.movableCohorts.count
         let hasUnassigned = !state.solution.unassigned.isEmpty
         let roll = rng.below(100)
         if hasUnassigned && roll < 15 { return insertUnassigned() }
@@ -86,7 +86,11 @@ struct LargeNeighbourhoodSearch {
         return true
     }
 
-    private mutating func randomCohort() -> Int { rng.below(state.solution.cohorts.count) }
+    private mutating func randomCohort() -> Int {
+        guard instance.replan != nil else { return rng.below(state.solution.cohorts.count) }
+        let movable = state.movableCohorts
+        return movable[rng.below(movable.count)]
+    }
 
     private mutating func retime(two: Bool = false) -> Bool {
         var indices = [randomCohort()]
@@ -168,7 +172,7 @@ struct LargeNeighbourhoodSearch {
         let i = randomCohort()
         let source = state.solution.cohorts[i]
         let siblings = state.solution.cohorts.indices.filter {
-            $0 != i && state.solution.cohorts[$0].manual == source.manual
+            $0 != i && state.solution.cohorts[$0].manual == source.manual && state.isMovable($0)
         }
         guard !siblings.isEmpty else { return false }
         let j = siblings[rng.below(siblings.count)]
@@ -217,7 +221,7 @@ struct LargeNeighbourhoodSearch {
         let training = instance.manuals[c.manual].training
         if rng.chance(1, in: 2) {
             let siblings = state.solution.cohorts.indices.filter {
-                $0 != i && state.solution.cohorts[$0].manual == c.manual
+                $0 != i && state.solution.cohorts[$0].manual == c.manual && state.isMovable($0)
             }
             guard !siblings.isEmpty else { return false }
             let j = siblings[rng.below(siblings.count)]
@@ -262,6 +266,7 @@ struct LargeNeighbourhoodSearch {
         let sameManual = unassigned.filter { instance.needs[$0].manual == m }
         let hosts = state.solution.cohorts.indices.filter {
             state.solution.cohorts[$0].manual == m && state.solution.cohorts[$0].members.count < training.cohortMax
+                && state.isMovable($0)
         }
         if !hosts.isEmpty, rng.chance(2, in: 3) || sameManual.count < training.cohortMin {
             let i = hosts[rng.below(hosts.count)]
@@ -285,6 +290,7 @@ struct LargeNeighbourhoodSearch {
     private mutating func replanMeetings() -> Bool {
         guard !instance.series.isEmpty else { return false }
         let s = rng.below(instance.series.count)
+        if instance.replan != nil { return state.replanSeries(s) }
         state.clearMeetings(s)
         guard let planned = MeetingScheduler(instance: instance).schedule(instance.series[s], usage: &state.usage)
         else {

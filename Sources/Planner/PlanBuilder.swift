@@ -15,10 +15,11 @@ struct PlanBuilder {
         var cohorts: [Cohort] = []
         var groups: [SupervisionGroup] = []
         var perManual = [Int](repeating: 0, count: instance.manuals.count)
+        var names = ActivityNames(instance: instance)
         for c in ordered {
             perManual[c.manual] += 1
             let manual = instance.manuals[c.manual]
-            let id = "\(manual.id)-\(perManual[c.manual])"
+            let id = names.cohort(c, manual: manual.id, number: perManual[c.manual])
             cohorts.append(
                 Cohort(
                     id: id, manual: manual.id, venue: instance.scenario.venues[c.venue].id,
@@ -32,7 +33,7 @@ struct PlanBuilder {
             for (j, g) in sortedGroups.enumerated() {
                 groups.append(
                     SupervisionGroup(
-                        id: "\(id)-g\(j + 1)", manual: manual.id, cohort: id,
+                        id: names.group(g, of: c, cohortID: id, number: j + 1), manual: manual.id, cohort: id,
                         supervisor: instance.psychologistIDs[g.supervisor], mode: manual.supervision.mode,
                         venue: g.venue.map { instance.scenario.venues[$0].id }, slot: g.slot,
                         sessions: g.sessions.map(instance.day), members: g.members.map { therapistID($0) }))
@@ -53,7 +54,7 @@ struct PlanBuilder {
 
     func score(_ terms: TermVector) -> Score {
         var dict: [String: Int] = [:]
-        for term in Term.allCases { dict[term.code] = terms[term] }
+        for term in Term.allCases where term != .perturbation || instance.replan != nil { dict[term.code] = terms[term] }
         return Score(total: terms.total, hardViolations: 0, terms: dict)
     }
 

@@ -57,6 +57,14 @@ struct SearchState: Sendable {
         setMeetings(s, [])
     }
 
+    /// Whether the search may change cohort `i`: a re-plan keeps history and pins as they are.
+    func isMovable(_ i: Int) -> Bool { instance.replan?.isFrozen(solution.cohorts[i].tag) != true }
+
+    /// Indices of the cohorts the search may change.
+    var movableCohorts: [Int] {
+        instance.replan == nil ? Array(solution.cohorts.indices) : solution.cohorts.indices.filter(isMovable)
+    }
+
     /// Adds need indices to the unassigned list, keeping it sorted.
     mutating func markUnassigned(_ needs: [Int]) {
         solution.unassigned = (solution.unassigned + needs).sorted()

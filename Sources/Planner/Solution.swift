@@ -20,6 +20,8 @@ struct CohortState: Sendable {
     /// Need indices, ascending.
     var members: [Int]
     var groups: [GroupState]
+    /// In a re-plan, the index of the base cohort whose id this cohort keeps (-1: a new cohort).
+    var tag = -1
 }
 
 /// One supervision group of a cohort.
@@ -32,6 +34,9 @@ struct GroupState: Sendable {
     var sessions: [Int]
     /// Need indices, ascending.
     var members: [Int]
+    /// In a re-plan, the index of the base group (of the cohort's base cohort) whose id this
+    /// group keeps (-1: a new group).
+    var tag = -1
 }
 
 /// One meeting of a series.

@@ -82,11 +82,13 @@ public struct StimePlanSolver: Sendable {
     ///     optimality proof); when suggestions are wanted and the best plan leaves needs
     ///     unassigned, the search also stops early enough to verify suggestions
     ///     (``verificationReserve(_:options:now:built:)``).
+    ///   - start: the first state (a re-plan's repaired base); nil to construct one.
     func runSearch(
         _ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
-        searchShare: Double = 1
+        searchShare: Double = 1, start: SearchState? = nil
     ) -> LargeNeighbourhoodSearch {
-        let start = Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
+        let start =
+            start ?? Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
         let built = elapsed()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations

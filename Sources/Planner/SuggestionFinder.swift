@@ -3,7 +3,8 @@ import PlanningModel
 
 /// "Never a no without a way" (PROBLEM.md §6): for every unassigned need, concrete changes
 /// to the scenario as a sentence and a JSON Patch, each verified by applying the patch,
-/// re-solving with a short deterministic budget and checking that the need is assigned.
+/// re-solving with a short deterministic budget and checking that the need is assigned (a
+/// re-plan is verified by re-planning the same base).
 ///
 /// Needs with the same reason and manual share their candidate patches, and every patch is
 /// re-solved at most once. Sentences come from the string table of ``PlannerOptions/language``.
@@ -75,7 +76,7 @@ struct SuggestionFinder {
                 seed: options.seed, iterations: options.suggestionBudget, suggestions: false,
                 proveOptimality: false)
             budget.timeCap = left.map { $0 / 2 }
-            let plan = solver.solve(budget)
+            let plan = instance.replan.map { solver.replan($0.request, budget) } ?? solver.solve(budget)
             var assigned = Set<String>()
             if plan.score.hardViolations == 0 {
                 for c in plan.cohorts { for t in c.participants { assigned.insert("\(t)/\(c.manual)") } }

@@ -5,8 +5,10 @@
 enum Term: Int, CaseIterable, Sendable {
     case unassigned, travel, waiting, split, schoolHoliday, peakLoad, continuity, meetingSpread, irregular,
         missedSupervision
+    /// S11 (REPLAN.md): 0, and absent from `score.terms`, unless re-planning.
+    case perturbation
 
-    /// The term's code in `plan.json`'s `score.terms`: `S1` … `S10`.
+    /// The term's code in `plan.json`'s `score.terms`: `S1` … `S11`.
     var code: String { "S\(rawValue + 1)" }
 }
 

@@ -26,8 +26,8 @@ struct StimePlanner: AsyncParsableCommand {
               130 interrupted by Ctrl-C (143: by SIGTERM); earlier outputs are left as they were
             """,
         subcommands: [
-            ValidateCommand.self, CalendarCommand.self, PlanCommand.self, CheckCommand.self, ExplainCommand.self,
-            ExportCommand.self, GenerateCommand.self,
+            ValidateCommand.self, CalendarCommand.self, PlanCommand.self, ReplanCommand.self, WhatifCommand.self,
+            CheckCommand.self, ExplainCommand.self, ExportCommand.self, GenerateCommand.self,
         ]
     )
 

@@ -1,0 +1,82 @@
+import PlanningModel
+
+/// The `changes` of a re-plan (REPLAN.md, "Output"): every calendar entry whose date, slot,
+/// venue or people differ from the base, on or after today, in key order, with the people
+/// whose calendars change.
+///
+/// Computed from the two plan documents alone, so it is also a from-scratch count of S11:
+/// the people of all changes together are its (person, key) pairs.
+struct PlanChanges {
+    let scenario: Scenario
+    let today: CalendarDay
+
+    /// The entries of `base` and `plan` compared key by key.
+    func changes(from base: Plan, to plan: Plan) -> [PlanChange] {
+        let before = entries(of: base)
+        let after = entries(of: plan)
+        let people = peopleInScenario()
+        var list: [PlanChange] = []
+        for key in Set(before.keys).union(after.keys).sorted() {
+            let old = before[key]
+            let new = after[key]
+            guard (old.map { $0.date >= today } ?? false) || (new.map { $0.date >= today } ?? false) else { continue }
+            let oldPeople = Set(old?.people ?? []).intersection(people)
+            let newPeople = Set(new?.people ?? []).intersection(people)
+            let kind: PlanChange.Kind
+            var affected: Set<String>
+            switch (old, new) {
+            case (nil, _):
+                kind = .added
+                affected = newPeople
+            case (_, nil):
+                kind = .removed
+                affected = oldPeople
+            case (let old?, let new?) where !old.isAtSamePlace(as: new):
+                kind = .moved
+                affected = oldPeople.union(newPeople)
+            default:
+                kind = .people
+                affected = oldPeople.symmetricDifference(newPeople)
+            }
+            guard !affected.isEmpty else { continue }
+            list.append(PlanChange(key: key, kind: kind, before: old, after: new, people: affected.sorted()))
+        }
+        return list
+    }
+
+    /// Every calendar entry of `plan` by key.
+    func entries(of plan: Plan) -> [ActivityKey: EntryState] {
+        var result: [ActivityKey: EntryState] = [:]
+        for c in plan.cohorts {
+            let people = (c.participants + c.trainers).sorted()
+            for (k, day) in c.days.sorted().enumerated() {
+                result[.trainingDay(cohort: c.id, day: k + 1)] = EntryState(
+                    date: day, slot: .day, venue: c.venue, manual: c.manual, people: people)
+            }
+        }
+        for g in plan.supervisionGroups {
+            let people = Array(Set(g.members + [g.supervisor])).sorted()
+            for (k, day) in g.sessions.sorted().enumerated() {
+                result[.session(group: g.id, number: k + 1)] = EntryState(
+                    date: day, slot: EntrySlot(g.slot), venue: g.venue, manual: g.manual, people: people)
+            }
+        }
+        let attendees = Dictionary(
+            scenario.meetings.map { series in
+                (series.id, Array(Set(series.attendees.map { $0.psychologist ?? $0.email ?? $0.name })).sorted())
+            }, uniquingKeysWith: { a, _ in a })
+        for m in plan.meetings {
+            result[.meeting(series: m.series, index: m.index)] = EntryState(
+                date: m.date, slot: EntrySlot(m.slot), venue: m.venue, manual: nil, people: attendees[m.series] ?? [])
+        }
+        return result
+    }
+
+    /// Ids of everyone the scenario knows: therapists, psychologists and meeting attendees.
+    private func peopleInScenario() -> Set<String> {
+        var ids = Set(scenario.municipalities.flatMap { $0.therapists.map(\.id) })
+        ids.formUnion(scenario.psychologists.map(\.id))
+        for series in scenario.meetings { ids.formUnion(series.attendees.map { $0.psychologist ?? $0.email ?? $0.name }) }
+        return ids
+    }
+}
