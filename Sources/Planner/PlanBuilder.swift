@@ -54,7 +54,9 @@ struct PlanBuilder {
 
     func score(_ terms: TermVector) -> Score {
         var dict: [String: Int] = [:]
-        for term in Term.allCases where term != .perturbation || instance.replan != nil { dict[term.code] = terms[term] }
+        for term in Term.allCases where term != .perturbation || instance.replan != nil {
+            dict[term.code] = terms[term]
+        }
         return Score(total: terms.total, hardViolations: 0, terms: dict)
     }
 

@@ -88,7 +88,8 @@ public struct StimePlanSolver: Sendable {
         searchShare: Double = 1, start: SearchState? = nil
     ) -> LargeNeighbourhoodSearch {
         let start =
-            start ?? Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
+            start
+            ?? Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
         let built = elapsed()
         var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
         let limit = options.iterations

@@ -72,7 +72,8 @@ import Testing
         #expect(
             report.hardViolationCount == plan.score.hardViolations,
             "seed \(seed): \(report.violations.prefix(5).map(\.description))")
-        #expect(report.violations.allSatisfy { $0.rule == .h6 }, "seed \(seed): \(report.violations.map(\.description))")
+        #expect(
+            report.violations.allSatisfy { $0.rule == .h6 }, "seed \(seed): \(report.violations.map(\.description))")
         #expect(report.total == plan.score.total, "seed \(seed)")
         #expect(report.scoreMismatches.isEmpty, "seed \(seed): \(report.scoreMismatches)")
         #expect((plan.score.terms["S11"] ?? 0) > 0, "seed \(seed): the changes move something")
@@ -166,12 +167,11 @@ struct ReplanAssertions {
     let today: CalendarDay
 
     func check() throws {
-        let entries = PlanChanges(scenario: scenario, today: today)
-        let before = entries.entries(of: base)
-        let after = entries.entries(of: plan)
+        let before = base.entries(in: scenario)
+        let after = plan.entries(in: scenario)
         let people = Set(
             scenario.municipalities.flatMap { $0.therapists.map(\.id) } + scenario.psychologists.map(\.id)
-                + scenario.meetings.flatMap { $0.attendees.map { $0.psychologist ?? $0.email ?? $0.name } })
+                + scenario.meetings.flatMap { $0.attendees.map(\.identity) })
         // H13: every base entry before today is still there, unchanged.
         for (key, old) in before where old.date < today {
             let new = try #require(after[key], "H13: \(key) is gone")

@@ -12,8 +12,8 @@ struct PlanChanges {
 
     /// The entries of `base` and `plan` compared key by key.
     func changes(from base: Plan, to plan: Plan) -> [PlanChange] {
-        let before = entries(of: base)
-        let after = entries(of: plan)
+        let before = base.entries(in: scenario)
+        let after = plan.entries(in: scenario)
         let people = peopleInScenario()
         var list: [PlanChange] = []
         for key in Set(before.keys).union(after.keys).sorted() {
@@ -44,39 +44,11 @@ struct PlanChanges {
         return list
     }
 
-    /// Every calendar entry of `plan` by key.
-    func entries(of plan: Plan) -> [ActivityKey: EntryState] {
-        var result: [ActivityKey: EntryState] = [:]
-        for c in plan.cohorts {
-            let people = (c.participants + c.trainers).sorted()
-            for (k, day) in c.days.sorted().enumerated() {
-                result[.trainingDay(cohort: c.id, day: k + 1)] = EntryState(
-                    date: day, slot: .day, venue: c.venue, manual: c.manual, people: people)
-            }
-        }
-        for g in plan.supervisionGroups {
-            let people = Array(Set(g.members + [g.supervisor])).sorted()
-            for (k, day) in g.sessions.sorted().enumerated() {
-                result[.session(group: g.id, number: k + 1)] = EntryState(
-                    date: day, slot: EntrySlot(g.slot), venue: g.venue, manual: g.manual, people: people)
-            }
-        }
-        let attendees = Dictionary(
-            scenario.meetings.map { series in
-                (series.id, Array(Set(series.attendees.map { $0.psychologist ?? $0.email ?? $0.name })).sorted())
-            }, uniquingKeysWith: { a, _ in a })
-        for m in plan.meetings {
-            result[.meeting(series: m.series, index: m.index)] = EntryState(
-                date: m.date, slot: EntrySlot(m.slot), venue: m.venue, manual: nil, people: attendees[m.series] ?? [])
-        }
-        return result
-    }
-
     /// Ids of everyone the scenario knows: therapists, psychologists and meeting attendees.
     private func peopleInScenario() -> Set<String> {
         var ids = Set(scenario.municipalities.flatMap { $0.therapists.map(\.id) })
         ids.formUnion(scenario.psychologists.map(\.id))
-        for series in scenario.meetings { ids.formUnion(series.attendees.map { $0.psychologist ?? $0.email ?? $0.name }) }
+        for series in scenario.meetings { ids.formUnion(series.attendees.map(\.identity)) }
         return ids
     }
 }

@@ -12,7 +12,9 @@ extension ReplanContext {
         let people = persons(instance, needs: c.members, psychologists: c.trainers)
         guard c.tag >= 0 else {
             var count = c.days.filter { $0 >= todayIndex }.count * people.count
-            for g in c.groups { count += g.sessions.filter { $0 >= todayIndex }.count * groupPersons(instance, g).count }
+            for g in c.groups {
+                count += g.sessions.filter { $0 >= todayIndex }.count * groupPersons(instance, g).count
+            }
             return count
         }
         let base = cohorts[c.tag]
@@ -96,8 +98,12 @@ extension ReplanContext {
 
     /// Person indices of need members and psychologists, ascending and unique.
     func persons(_ instance: Instance, needs: [Int], psychologists: [Int]) -> [Int] {
-        Array(Set(needs.map { therapistPerson[instance.needs[$0].therapist] } + psychologists.map { psychologistPerson[$0] }))
-            .sorted()
+        Array(
+            Set(
+                needs.map { therapistPerson[instance.needs[$0].therapist] }
+                    + psychologists.map { psychologistPerson[$0] })
+        )
+        .sorted()
     }
 
     func groupPersons(_ instance: Instance, _ g: GroupState) -> [Int] {

@@ -141,7 +141,8 @@ struct ReplanContext: Sendable {
                 cost += sessions.filter { $0 >= today }.count * groupPeople.count
                 return BaseGroup(
                     id: g.id, supervisor: psychologistIndex[g.supervisor] ?? -1,
-                    venue: g.venue.flatMap { venueIndex[$0] }, venueGone: g.venue.map { venueIndex[$0] == nil } ?? false,
+                    venue: g.venue.flatMap { venueIndex[$0] },
+                    venueGone: g.venue.map { venueIndex[$0] == nil } ?? false,
                     slot: g.slot,
                     sessions: sessions, members: g.members.compactMap { needIndex["\($0)/\(cohort.manual)"] }.sorted(),
                     people: groupPeople)
@@ -172,8 +173,7 @@ struct ReplanContext: Sendable {
             return row
         }
         seriesPeople = scenario.meetings.map { series in
-            Set(series.attendees.map { a in a.psychologist.map { "p:\($0)" } ?? a.email.map { "e:\($0)" } ?? "n:\(a.name)" })
-                .count
+            Set(series.attendees.map(\.identity)).count
         }
     }
 

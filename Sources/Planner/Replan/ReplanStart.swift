@@ -40,13 +40,15 @@ struct ReplanStart {
             placeMovable(b, base, into: &state)
         }
         let placed = Set(state.solution.cohorts.flatMap(\.members))
-        state.markUnassigned(instance.needs.indices.filter { !placed.contains($0) && !state.solution.unassigned.contains($0) })
+        state.markUnassigned(
+            instance.needs.indices.filter { !placed.contains($0) && !state.solution.unassigned.contains($0) })
         insertUnassigned(into: &state)
         // A membership pin keeps the base group as it was: a therapist not in it stays out.
         let base = replan.request.base
-        conflicts += replan.request.pins.memberships.filter { pin in
-            !base.supervisionGroups.contains { $0.id == pin.group && $0.members.contains(pin.therapist) }
-        }.count
+        conflicts +=
+            replan.request.pins.memberships.filter { pin in
+                !base.supervisionGroups.contains { $0.id == pin.group && $0.members.contains(pin.therapist) }
+            }.count
         return (state, conflicts)
     }
 
@@ -103,9 +105,10 @@ struct ReplanStart {
             if let tail = retimeTail(group, cohortTag: b, lastTraining: c.days.last ?? 0, usage: state.usage) {
                 group.sessions = group.sessions.filter { $0 < replan.todayIndex } + tail
             } else {
-                conflicts += group.sessions.filter {
-                    $0 >= replan.todayIndex && !state.usage.sessionFits(instance, group, day: $0)
-                }.count
+                conflicts +=
+                    group.sessions.filter {
+                        $0 >= replan.todayIndex && !state.usage.sessionFits(instance, group, day: $0)
+                    }.count
             }
             for d in group.sessions { state.usage.addSession(instance, group, day: d) }
             c.groups.append(group)
@@ -212,7 +215,9 @@ struct ReplanStart {
         let fixed = replan.fixedMeetings(s, count: series.count)
         var conflicts = 0
         for m in fixed.compactMap({ $0 }) {
-            if m.day >= replan.todayIndex, !state.usage.meetingFits(instance, series: series, day: m.day, venue: m.venue) {
+            if m.day >= replan.todayIndex,
+                !state.usage.meetingFits(instance, series: series, day: m.day, venue: m.venue)
+            {
                 conflicts += 1
             }
             state.usage.addMeeting(instance, series: series, day: m.day, venue: m.venue)
@@ -310,7 +315,8 @@ struct ReplanStart {
                 slot: g.slot, sessions: g.sessions, members: kept, tag: j)
             if g.supervisor < 0 || !certified.contains(g.supervisor) {
                 group.supervisor = construction.designer.chooseSupervisor(
-                    c, venue: group.venue ?? c.venue, sessions: manual.supervision.sessions, usage: usage, fromTrainers: false)
+                    c, venue: group.venue ?? c.venue, sessions: manual.supervision.sessions, usage: usage,
+                    fromTrainers: false)
             }
             c.groups.append(group)
         }

@@ -13,7 +13,7 @@ extension StimePlanSolver {
     /// what is pinned stays (H13, H14), everything else may move at the price of the
     /// perturbation term S11, which the search minimises with S1–S10. Cohorts and groups
     /// keep their base ids; new ones get ids no base activity used. The plan carries `base`,
-    /// `changes` and `score.terms.S11`; unassigned needs have reasons and suggestions
+    /// `changes`, `calendar` (SEQUENCE numbers and cancelled entries) and `score.terms.S11`; unassigned needs have reasons and suggestions
     /// verified by re-planning with the change applied.
     ///
     /// - Parameters:
@@ -42,6 +42,8 @@ extension StimePlanSolver {
             seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0, iterations: search.iterations)
         plan.base = PlanBase(scenario: request.base.scenario, today: request.today, total: request.baseTotal)
         plan.changes = PlanChanges(scenario: scenario, today: request.today).changes(from: request.base, to: plan)
+        plan.calendar = PlanCalendarRecord.replanning(
+            base: request.base, plan: plan, scenario: scenario, today: request.today)
         plan.solver.elapsedSeconds = elapsed()
         return plan
     }

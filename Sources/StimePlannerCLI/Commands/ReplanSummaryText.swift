@@ -99,8 +99,10 @@ struct LeftSinceBase: CustomStringConvertible {
         therapists = Set(named).subtracting(knownTherapists).sorted()
         let leaders = base.cohorts.flatMap(\.trainers) + base.supervisionGroups.map(\.supervisor)
         psychologists = Set(leaders).subtracting(knownPsychologists).sorted()
-        let venues = Set(base.cohorts.map(\.venue) + base.supervisionGroups.compactMap(\.venue) + base.meetings.map(\.venue))
-            .subtracting(scenario.venues.map(\.id))
+        let venues = Set(
+            base.cohorts.map(\.venue) + base.supervisionGroups.compactMap(\.venue) + base.meetings.map(\.venue)
+        )
+        .subtracting(scenario.venues.map(\.id))
         let manuals = Set(base.cohorts.map(\.manual)).subtracting(scenario.manuals.map(\.id))
         let series = Set(base.meetings.map(\.series)).subtracting(scenario.meetings.map(\.id))
         others =

@@ -159,6 +159,7 @@ struct WhatifCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let directory = scenario == "default" ? nil : URL(fileURLWithPath: scenario).deletingLastPathComponent()
         return try loader.load(
-            data: try encoder.encode(document), fileName: "\(scenario) with the what-if changes", baseDirectory: directory)
+            data: try encoder.encode(document), fileName: "\(scenario) with the what-if changes",
+            baseDirectory: directory)
     }
 }
