@@ -37,6 +37,7 @@ extension StimePlanSolver {
         var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
         if options.iterations == nil { finder.secondsLeft = { options.timeLimit - elapsed() } }
         plan.unassigned = finder.unassigned(best)
+        plan.language = options.language
         plan.solver = SolverSummary(
             status: plan.score.hardViolations == 0 ? .feasible : .infeasible,
             seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0, iterations: search.iterations)

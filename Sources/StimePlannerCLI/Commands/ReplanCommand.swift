@@ -69,9 +69,12 @@ struct ReplanCommand: ParsableCommand {
         let basePlan = try ReplanInputs.base(base)
         let pinned = try ReplanInputs.pins(pins, base: basePlan)
         try templates.checkFolder()
+        let directory = URL(fileURLWithPath: output)
+        try PlanOutputs.prepare(directory)
         let day = ReplanInputs.today(today, scenario: loaded.scenario)
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
         var options = PlannerOptions(seed: seed, timeLimit: timeLimit, iterations: iterations)
+        options.language = language
         if progress.isEnabled {
             options.progress = { snapshot in progress.show(snapshot) }
         }
@@ -80,7 +83,7 @@ struct ReplanCommand: ParsableCommand {
         progress.finish()
 
         try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
-            .write(to: URL(fileURLWithPath: output), includingPlan: true)
+            .write(to: directory, includingPlan: true)
         print(ReplanSummaryText(plan: plan, base: basePlan, scenario: loaded.scenario, directory: output).text)
         if plan.score.hardViolations > 0 { throw ExitCode(4) }
         if !plan.unassigned.isEmpty { throw ExitCode(3) }

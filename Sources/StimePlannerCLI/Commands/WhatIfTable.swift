@@ -24,16 +24,17 @@ struct WhatIfRuns {
     let request: ReplanRequest
     let seed: UInt64
     let iterations: Int
+    let language: OutputLanguage
 
     func run(_ options: [WhatIfOption], suggestions: Bool) -> [Plan] {
         let results = ResultSlots(count: options.count)
         DispatchQueue.concurrentPerform(iterations: options.count) { i in
             var scenario = loaded.scenario
             scenario.weights.perturbation = options[i].weight
-            let plan = StimePlanSolver(scenario: scenario, calendar: loaded.calendar).replan(
-                request,
-                PlannerOptions(
-                    seed: seed, iterations: iterations, suggestions: suggestions, proveOptimality: false))
+            var planner = PlannerOptions(
+                seed: seed, iterations: iterations, suggestions: suggestions, proveOptimality: false)
+            planner.language = language
+            let plan = StimePlanSolver(scenario: scenario, calendar: loaded.calendar).replan(request, planner)
             results.set(i, plan)
         }
         return results.values

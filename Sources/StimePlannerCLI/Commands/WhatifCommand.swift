@@ -112,7 +112,11 @@ struct WhatifCommand: ParsableCommand {
         let original = try loader.load(scenario)
         let basePlan = try ReplanInputs.base(base)
         let pinned = try ReplanInputs.pins(pins, base: basePlan)
-        if write != nil { try templates.checkFolder() }
+        let directory = URL(fileURLWithPath: output)
+        if write != nil {
+            try templates.checkFolder()
+            try PlanOutputs.prepare(directory)
+        }
         let changed = try changedScenario(original, loader: loader)
         for warning in changed.warnings where !original.warnings.contains(warning) {
             StandardError.write(warning.description)
@@ -120,19 +124,17 @@ struct WhatifCommand: ParsableCommand {
         let day = ReplanInputs.today(today, scenario: changed.scenario)
         let request = ReplanInputs.request(base: basePlan, today: day, pins: pinned, loaded: changed)
         let options = WhatIfOption.all(weight: changed.scenario.weights.perturbation)
-        let plans = WhatIfRuns(loaded: changed, request: request, seed: seed, iterations: iterations)
-            .run(options, suggestions: false)
+        let runs = WhatIfRuns(
+            loaded: changed, request: request, seed: seed, iterations: iterations, language: language)
+        let plans = runs.run(options, suggestions: false)
         print(WhatIfTable(options: options, plans: plans, scenario: changed.scenario).text)
         guard let write else { return }
         let option = options[write - 1]
-        guard
-            let plan = WhatIfRuns(loaded: changed, request: request, seed: seed, iterations: iterations)
-                .run([option], suggestions: true).first
-        else { return }
+        guard let plan = runs.run([option], suggestions: true).first else { return }
         var loaded = changed
         loaded.scenario.weights.perturbation = option.weight
         try PlanOutputs(loaded: loaded, plan: plan, language: language, templates: templates)
-            .write(to: URL(fileURLWithPath: output), includingPlan: true)
+            .write(to: directory, includingPlan: true)
         if !quiet {
             print("")
             print(ReplanSummaryText(plan: plan, base: basePlan, scenario: loaded.scenario, directory: output).text)
