@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "StimePlannerCLI",
             dependencies: [
-                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanReport",
+                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanReport", "PlanTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "PlanningModelTests", dependencies: ["PlanningModel", "TestSupport"]),
         .testTarget(name: "ConstraintSolverTests", dependencies: ["ConstraintSolver"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "PlanChecker", "TestSupport"]),
-        .testTarget(name: "PlanCheckerTests", dependencies: ["PlanChecker", "TestSupport"]),
+        .testTarget(name: "PlanCheckerTests", dependencies: ["PlanChecker", "PlanTemplates", "TestSupport"]),
         .testTarget(name: "PlanCalendarsTests", dependencies: ["PlanCalendars", "Planner", "TestSupport"]),
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "TestSupport"]),
         .testTarget(name: "StimePlannerCLITests", dependencies: ["StimePlannerCLI", "TestSupport"]),

@@ -36,6 +36,23 @@ import Testing
         #expect(text.contains("Unassigned needs: none."))
     }
 
+    @Test func explainsInDanish() throws {
+        let fixture = try Tiny1Fixture()
+        let checker = PlanChecker(scenario: fixture.scenario, calendar: PlanningCalendar(scenario: fixture.scenario))
+        let explanation = PlanExplanation(plan: fixture.plan, checker: checker, language: .da)
+        #expect(
+            explanation.terms[5].summary.hasPrefix("Den travleste psykolog er p1 (Psykolog 1) med 4 aktivitetsdatoer"))
+        let text = explanation.text()
+        #expect(
+            text.hasPrefix(
+                "Samlet score \(Tiny1Fixture.validTotal) (lavere er bedre).\nPlanen overholder alle hårde regler."))
+        #expect(text.contains("S2 Rejse: "))
+        #expect(text.contains("Behov uden hold: ingen."))
+        for key in ["explain.", "unit.", "termShort.", "count.", "{"] {
+            #expect(!text.contains(key), "\(key)")
+        }
+    }
+
     @Test func anUnassignedNeedShowsReasonDetailAndSuggestions() throws {
         var fixture = try Tiny1Fixture()
         fixture.scenario.municipalities[0].therapists.append(Therapist(id: "norddjurs-05", manuals: ["angst-tristhed"]))

@@ -1,5 +1,6 @@
 import Foundation
 import PlanChecker
+import PlanTemplates
 import PlanningModel
 import Testing
 
@@ -83,5 +84,18 @@ import Testing
         #expect(lines.contains("S2     Travel                        4176         1        4176"))
         #expect(lines.contains("       total                                               4512"))
         #expect(lines.contains("The plan's own score agrees with this recomputation."))
+    }
+
+    @Test func theTableIsDanishFromTheDanishStringTable() throws {
+        var fixture = try Tiny1Fixture()
+        fixture.plan.score.terms["S2"] = 4000
+        let table = fixture.check().table(strings: try StringTable.bundled(.da))
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Hårde regler")
+        #expect(lines.contains("H7     Ingen overlap                   OK"))
+        #expect(lines.contains("S2     Rejse                         4176         1        4176"))
+        #expect(lines.contains("       i alt                                               4512"))
+        #expect(lines.contains("  S2: planen siger 4000, genberegnet 4176"))
+        #expect(!table.contains("check.") && !table.contains("rule.") && !table.contains("{"))
     }
 }

@@ -35,6 +35,15 @@ import Testing
         #expect(explain.standardError.contains("the plan was made for scenario 'tiny-1'"))
     }
 
+    @Test func speaksDanishUnlessToldOtherwise() throws {
+        let plan = try write(Self.emptyPlan, named: "plan.json")
+        let danish = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path])
+        #expect(danish.standardOutput.hasPrefix("Hårde regler\n"))
+        let english = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path, "--lang", "en"])
+        #expect(english.standardOutput.hasPrefix("Hard rules\n"))
+        #expect(english.status == danish.status)
+    }
+
     @Test func reportsBrokenRulesWithExitCode4() throws {
         let plan = try write(Self.emptyPlan, named: "plan.json")
         let run = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path])

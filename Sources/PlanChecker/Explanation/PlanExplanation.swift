@@ -1,3 +1,4 @@
+import PlanTemplates
 import PlanningModel
 
 /// Why a plan scores what it does: each objective term with the entities that cost most,
@@ -17,6 +18,8 @@ public struct PlanExplanation: Sendable {
     /// The unassigned needs that share manual, reason, detail and suggestions, explained
     /// once per group; groups in the order of their first need.
     public var unassignedGroups: [UnassignedGroup] { UnassignedGroup.grouping(unassigned) }
+    /// The texts ``text()`` and the term summaries are worded in.
+    public let strings: StringTable
 
     /// Explains `plan` from a check report of it.
     ///
@@ -25,10 +28,14 @@ public struct PlanExplanation: Sendable {
     ///   - plan: The plan (for its unassigned needs, reasons and suggestions).
     ///   - report: ``PlanChecker/check(_:)`` of the plan.
     ///   - top: How many of the costliest entities to keep per term (default 5).
-    public init(scenario: Scenario, plan: Plan, report: CheckReport, top: Int = 5) {
+    ///   - language: The language of the texts (English by default; `explain` passes Danish
+    ///     unless `--lang en`). The plan's own reasons and suggestions stay as the plan words them.
+    public init(scenario: Scenario, plan: Plan, report: CheckReport, top: Int = 5, language: OutputLanguage = .en) {
+        let strings = language == .en ? CheckerStrings.english : CheckerStrings.table(language)
+        self.strings = strings
         total = report.total
         violations = report.violations
-        terms = report.terms.map { TermExplanation(score: $0, scenario: scenario, top: top) }
+        terms = report.terms.map { TermExplanation(score: $0, scenario: scenario, top: top, strings: strings) }
         unassigned = plan.unassigned.map { UnassignedExplanation(need: $0, scenario: scenario) }
     }
 
@@ -38,7 +45,8 @@ public struct PlanExplanation: Sendable {
     ///   - plan: The plan to explain.
     ///   - checker: A checker for the plan's scenario.
     ///   - top: How many of the costliest entities to keep per term (default 5).
-    public init(plan: Plan, checker: PlanChecker, top: Int = 5) {
-        self.init(scenario: checker.scenario, plan: plan, report: checker.check(plan), top: top)
+    ///   - language: The language of the texts (English by default).
+    public init(plan: Plan, checker: PlanChecker, top: Int = 5, language: OutputLanguage = .en) {
+        self.init(scenario: checker.scenario, plan: plan, report: checker.check(plan), top: top, language: language)
     }
 }

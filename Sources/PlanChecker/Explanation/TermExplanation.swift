@@ -1,3 +1,4 @@
+import PlanTemplates
 import PlanningModel
 
 /// One objective term explained: its score, a sentence for a person, and the entities
@@ -12,64 +13,41 @@ public struct TermExplanation: Sendable {
     /// How many contributions are not in ``top``.
     public let omitted: Int
 
-    /// Explains `score`, keeping the `top` costliest contributions.
-    public init(score: TermScore, scenario: Scenario, top: Int) {
+    /// Explains `score`, keeping the `top` costliest contributions, worded in the language
+    /// of `strings` (the report's string tables; English by default).
+    public init(score: TermScore, scenario: Scenario, top: Int, strings: StringTable? = nil) {
         self.score = score
         self.top = Array(score.contributions.prefix(max(0, top)))
         omitted = max(0, score.contributions.count - self.top.count)
-        summary = TermExplanation.summary(of: score, scenario: scenario)
+        summary = TermExplanation.summary(of: score, strings: strings ?? CheckerStrings.english)
     }
 
-    private static func summary(of score: TermScore, scenario: Scenario) -> String {
-        let count = score.contributions.count
+    /// The sentence for `score` from the table's `explain.summary.<code>` forms: `zero` when
+    /// nothing costs, else `one`/`other` by the raw amount.
+    private static func summary(of score: TermScore, strings: StringTable) -> String {
+        let key = "explain.summary.\(score.code)"
         let raw = score.raw
+        let count = score.contributions.count
         switch score.term {
-        case .s1:
-            return raw == 0
-                ? "Every need is assigned to a cohort."
-                : "\(raw) \(raw == 1 ? "need is" : "needs are") not assigned to any cohort; see below for why."
-        case .s2:
-            return raw == 0 ? "Nobody travels." : "\(raw) km in round trips over \(count) journeys; the longest:"
-        case .s3:
-            return raw == 0
-                ? "No therapist waits between being ready and finishing training."
-                : "\(raw) days in all from municipalities' readyFrom to the end of training; the longest waits:"
-        case .s4:
-            return raw == 0
-                ? "No municipality's therapists are split across cohorts of one manual."
-                : "\(count) municipality-manual \(count == 1 ? "pair is" : "pairs are") split across cohorts:"
-        case .s5:
-            return raw == 0
-                ? "No activity falls in a school holiday."
-                : "\(raw) activity \(raw == 1 ? "date falls" : "dates fall") in a school holiday:"
         case .s6:
-            guard let peak = score.contributions.first else { return "No psychologist has any activity." }
+            guard let peak = score.contributions.first else { return strings["\(key).zero"] }
             let tied = score.contributions.filter { $0.amount == peak.amount }.count
-            let others = tied > 1 ? " (\(tied) psychologists share the peak)" : ""
-            return "The busiest psychologist is \(peak.label) with \(peak.amount) activity dates\(others). "
-                + "Days per psychologist:"
-        case .s7:
-            return raw == 0
-                ? "Every supervision group is led by one of its cohort's trainers."
-                : "\(raw) supervision \(raw == 1 ? "group is" : "groups are") led by someone who did not "
-                    + "train the cohort:"
-        case .s8:
-            return raw == 0
-                ? "Meetings are spread evenly over their windows (or there are none)."
-                : "Meetings deviate \(raw) days in all from an even spread:"
-        case .s9:
-            return raw == 0
-                ? "Every supervision series keeps its cadence."
-                : "\(raw) supervision \(raw == 1 ? "gap differs" : "gaps differ") from the cadence:"
-        case .s10:
-            return raw == 0
-                ? "No member is away on a supervision date."
-                : "\(raw) times a member is away on a supervision date:"
-        case .s11:
-            return raw == 0
-                ? "No calendar entry changes for anyone from today on (or the plan has no base)."
-                : "\(raw) calendar \(raw == 1 ? "entry changes" : "entries change") for \(count) "
-                    + "\(count == 1 ? "person" : "people") from today on:"
+            return strings.format(
+                "\(key).other",
+                [
+                    "psychologist": peak.label, "days": strings.format("count.activityDates", count: peak.amount),
+                    "shared": tied > 1 ? strings.format("explain.sharedPeak", ["count": String(tied)]) : "",
+                ])
+        case .s4:
+            return raw == 0 ? strings["\(key).zero"] : strings.format(key, count: count)
+        default:
+            guard raw > 0 else { return strings["\(key).zero"] }
+            return strings.format(
+                key, count: raw,
+                [
+                    "journeys": strings.format("count.journeys", count: count),
+                    "people": strings.format("count.people", count: count),
+                ])
         }
     }
 }

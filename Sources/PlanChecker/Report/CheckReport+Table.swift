@@ -1,43 +1,58 @@
+import PlanTemplates
+
 extension CheckReport {
     /// The report as plain text for a terminal: a table of H1…H12 (violation count or OK;
     /// H13 and H14 too for a re-plan, `-` otherwise), a table of S1…S11 (raw, weight, weighted) with the total, the findings about the
     /// plan's own score, and then every violation message.
     ///
-    /// - Returns: Lines ending in `\n`, at most 80 columns wide apart from long messages.
+    /// - Returns: Lines ending in `\n`, at most 80 columns wide apart from long messages, in English.
     public func table() -> String {
+        table(strings: CheckerStrings.english)
+    }
+
+    /// The report as plain text in the language of `strings` (the `check`, `rule` and
+    /// `termShort` sections of the report's string tables); violation messages stay as the
+    /// rules word them.
+    public func table(strings: StringTable) -> String {
+        let t = { (key: String) in strings["check.\(key)"] }
         var lines: [String] = []
-        lines.append("Hard rules")
-        lines.append(row(["code", "rule", "violations"], widths: [5, 22, 10], rightAligned: [2]))
+        lines.append(t("hardRules"))
+        lines.append(row([t("code"), t("rule"), t("violations")], widths: [5, 22, 10], rightAligned: [2]))
         for rule in HardRule.allCases {
             let count = violations(of: rule).count
-            let cell = rule.isReplanRule && !isReplan ? "-" : count == 0 ? "OK" : String(count)
+            let cell = rule.isReplanRule && !isReplan ? "-" : count == 0 ? t("ok") : String(count)
             lines.append(
                 row(
-                    [rule.code, rule.name, cell],
+                    [rule.code, rule.name(in: strings), cell],
                     widths: [5, 22, 10], rightAligned: [2]))
         }
-        lines.append(row(["", "hard violations", String(hardViolationCount)], widths: [5, 22, 10], rightAligned: [2]))
+        lines.append(
+            row(["", t("hardViolations"), String(hardViolationCount)], widths: [5, 22, 10], rightAligned: [2]))
         lines.append("")
-        lines.append("Objective")
+        lines.append(t("objective"))
         let widths = [5, 22, 10, 8, 10]
-        lines.append(row(["code", "term", "raw", "weight", "weighted"], widths: widths, rightAligned: [2, 3, 4]))
+        lines.append(
+            row([t("code"), t("term"), t("raw"), t("weight"), t("weighted")], widths: widths, rightAligned: [2, 3, 4]))
         for term in terms {
             lines.append(
                 row(
-                    [term.code, term.name, String(term.raw), String(term.weight), String(term.weighted)],
+                    [
+                        term.code, term.term.name(in: strings), String(term.raw), String(term.weight),
+                        String(term.weighted),
+                    ],
                     widths: widths, rightAligned: [2, 3, 4]))
         }
-        lines.append(row(["", "total", "", "", String(total)], widths: widths, rightAligned: [2, 3, 4]))
+        lines.append(row(["", t("total"), "", "", String(total)], widths: widths, rightAligned: [2, 3, 4]))
         lines.append("")
         if scoreMismatches.isEmpty {
-            lines.append("The plan's own score agrees with this recomputation.")
+            lines.append(t("agrees"))
         } else {
-            lines.append("The plan's own score differs from this recomputation:")
-            lines.append(contentsOf: scoreMismatches.map { "  \($0)" })
+            lines.append(t("differs"))
+            lines.append(contentsOf: scoreMismatches.map { "  \($0.description(in: strings))" })
         }
         if !violations.isEmpty {
             lines.append("")
-            lines.append("Violations")
+            lines.append(t("violationsTitle"))
             lines.append(contentsOf: violations.map { "  \($0)" })
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,3 +1,5 @@
+import PlanTemplates
+
 /// The hard rules H1…H12 of PROBLEM.md §4 and H13, H14 of REPLAN.md (checked for a re-plan only).
 ///
 /// A plan that breaks any of them is not feasible; `check` reports every break as a
@@ -31,6 +33,11 @@ public enum HardRule: Int, CaseIterable, Sendable, Hashable, Comparable, CustomS
 
     /// Whether the rule is about re-planning (REPLAN.md) and checked only against a base.
     public var isReplanRule: Bool { self == .h13 || self == .h14 }
+
+    /// The rule's short name in the language of `strings` (`rule.H2`), else the English one.
+    public func name(in strings: StringTable) -> String {
+        strings.entries["rule.\(code)"] ?? name
+    }
 
     /// `H2 Training shape`.
     public var description: String { "\(code) \(name)" }

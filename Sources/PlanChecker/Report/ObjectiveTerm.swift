@@ -1,3 +1,4 @@
+import PlanTemplates
 import PlanningModel
 
 /// The objective terms S1…S10 of PROBLEM.md §5 and S11 of REPLAN.md (0 for a plan without a base).
@@ -56,6 +57,17 @@ public enum ObjectiveTerm: Int, CaseIterable, Sendable, Hashable, Comparable, Cu
         case .s11: return "entry"
         case .s2: return unit
         }
+    }
+
+    /// The term's short name in the language of `strings` (`termShort.S2`), else the English one.
+    public func name(in strings: StringTable) -> String {
+        strings.entries["termShort.\(code)"] ?? name
+    }
+
+    /// The unit for an amount of `count` in the language of `strings` (`unit.S2`), else the English one.
+    public func unit(count: Int, in strings: StringTable) -> String {
+        let form = "unit.\(code).\(count == 1 ? "one" : "other")"
+        return strings.entries[form] ?? unit(count: count)
     }
 
     /// The term's weight in `weights`.

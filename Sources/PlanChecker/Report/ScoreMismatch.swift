@@ -1,3 +1,5 @@
+import PlanTemplates
+
 /// A figure in the plan's own `score` block that differs from the checker's recomputation.
 ///
 /// Not a hard violation: it says the solver's scoring and the spec disagree (or the plan
@@ -15,6 +17,16 @@ public struct ScoreMismatch: Sendable, Hashable, CustomStringConvertible {
         self.key = key
         self.planValue = planValue
         self.recomputed = recomputed
+    }
+
+    /// `S2: plan says 1200, recomputed 1234` in the language of `strings`.
+    public func description(in strings: StringTable) -> String {
+        strings.format(
+            "check.mismatch",
+            [
+                "key": key, "plan": planValue.map(String.init) ?? strings["check.nothing"],
+                "recomputed": String(recomputed),
+            ])
     }
 
     /// `S2: plan says 1200, recomputed 1234`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanChecker
+import PlanTemplates
 import PlanningModel
 
 /// `stime-planner check [SCENARIO] PLAN`: re-checks a plan with code independent of the solver.
@@ -17,6 +18,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var files: ScenarioAndPlanArguments
     @OptionGroup var replan: ReplanCheckOptions
 
+    @Option(name: .customLong("lang"), help: "Language of the table: da or en.")
+    var language: OutputLanguage = .da
+
     func run() throws {
         let loaded = try files.loadScenario()
         let planFile = files.planFile
@@ -30,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw planFile.invalid(data, error)
         }
-        print(report.table())
+        print(report.table(strings: try StringTable.bundled(language)))
         if report.hardViolationCount > 0 {
             throw ExitCode(4)
         }

@@ -16,6 +16,11 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "How many entities to show per term.")
     var top = 5
 
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of the explanation: da or en (the plan's own reasons and suggestions stay in its language).")
+    var language: OutputLanguage = .da
+
     func run() throws {
         let loaded = try files.loadScenario()
         let planFile = files.planFile
@@ -23,6 +28,6 @@ struct ExplainCommand: ParsableCommand {
         planFile.warnIfMade(for: loaded.scenario, bytes: data)
         let plan = try planFile.load()
         let checker = PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar)
-        print(PlanExplanation(plan: plan, checker: checker, top: max(1, top)).text())
+        print(PlanExplanation(plan: plan, checker: checker, top: max(1, top), language: language).text())
     }
 }
