@@ -29,7 +29,7 @@ import Testing
     }
 
     private func check(_ plan: String, _ options: [String]) throws -> PlannerBinary.Run {
-        try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan] + options)
+        try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan, "--lang", "en"] + options)
     }
 
     @Test(arguments: [

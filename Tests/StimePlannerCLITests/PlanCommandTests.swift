@@ -40,7 +40,7 @@ import Testing
         let (run, directory) = try plan("tiny-1.json".scenarioPath)
         #expect(run.status == 0)
         let check = try PlannerBinary.run(
-            ["check", "tiny-1.json".scenarioPath, directory.appendingPathComponent("plan.json").path])
+            ["check", "tiny-1.json".scenarioPath, directory.appendingPathComponent("plan.json").path, "--lang", "en"])
         #expect(check.status == 0, "\(check.standardOutput)")
         #expect(check.standardOutput.contains("The plan's own score agrees with this recomputation."))
     }
