@@ -58,25 +58,35 @@ struct MeetingScheduler {
         for k in 1..<max(1, n) {
             var next = [Int](repeating: Self.infinity, count: value.count)
             var arg = [Int](repeating: -1, count: value.count)
+            // Per earlier day, its cheapest venue slot and the cheapest other one (the first
+            // among equals): the previous meeting is then chosen per day, not per day and venue,
+            // which keeps the pass quadratic in days only, however many venues a series lists.
+            let cheapest = usable.map { Self.twoCheapest(value, day: $0, venues: vCount) }
             for i in usable {
                 let d = days[i]
-                for j in 0..<vCount where cost[i * vCount + j] < Self.infinity {
-                    var best = Self.infinity
-                    var bestArg = -1
-                    for e in usable {
+                /// The first (earlier day, venue slot) of least cost, avoiding venue slot `avoided`.
+                func previous(avoiding avoided: Int?) -> (cost: Int, state: Int)? {
+                    var best: (cost: Int, state: Int)?
+                    for (position, e) in usable.enumerated() {
                         guard days[e] <= d - s.minGap else { break }
-                        let spread = w.meetingSpread * abs(d - days[e] - s.idealGap)
-                        for jj in 0..<vCount where !(s.rotate && jj == j) {
-                            let v = value[e * vCount + jj]
-                            if v < Self.infinity, v + spread < best {
-                                best = v + spread
-                                bestArg = e * vCount + jj
-                            }
-                        }
+                        let pair = cheapest[position]
+                        guard let choice = pair.first?.venue == avoided ? pair.second : pair.first else { continue }
+                        let total = choice.value + w.meetingSpread * abs(d - days[e] - s.idealGap)
+                        if total < (best?.cost ?? Self.infinity) { best = (total, e * vCount + choice.venue) }
                     }
-                    if bestArg >= 0 {
-                        next[i * vCount + j] = best + cost[i * vCount + j]
-                        arg[i * vCount + j] = bestArg
+                    return best
+                }
+                let anyVenue = previous(avoiding: nil)
+                var otherVenue: (cost: Int, state: Int)?? = nil
+                for j in 0..<vCount where cost[i * vCount + j] < Self.infinity {
+                    var choice = anyVenue
+                    if s.rotate, let found = anyVenue, found.state % vCount == j {
+                        if otherVenue == nil { otherVenue = previous(avoiding: j) }
+                        choice = otherVenue ?? nil
+                    }
+                    if let choice {
+                        next[i * vCount + j] = choice.cost + cost[i * vCount + j]
+                        arg[i * vCount + j] = choice.state
                     }
                 }
             }
@@ -99,5 +109,25 @@ struct MeetingScheduler {
             states.map { MeetingState(day: days[$0 / vCount], venue: s.venues[$0 % vCount]) },
             states.map { $0 % vCount }, bestValue
         )
+    }
+
+    /// The cheapest venue slot of `day` in `value` and the cheapest of the others, each the
+    /// first among equals; nil where there is none below infinity.
+    private static func twoCheapest(_ value: [Int], day: Int, venues: Int) -> (
+        first: (venue: Int, value: Int)?, second: (venue: Int, value: Int)?
+    ) {
+        var first: (venue: Int, value: Int)?
+        var second: (venue: Int, value: Int)?
+        for venue in 0..<venues {
+            let v = value[day * venues + venue]
+            guard v < infinity else { continue }
+            if v < (first?.value ?? infinity) {
+                second = first
+                first = (venue, v)
+            } else if v < (second?.value ?? infinity) {
+                second = (venue, v)
+            }
+        }
+        return (first, second)
     }
 }
