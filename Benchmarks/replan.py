@@ -42,7 +42,7 @@ def june(day):
     return day.startswith("2026-06")
 
 
-def changes(scenario, base):
+def changes(scenario, base, small_cohorts=False):
     """The five changed scenarios, as (name, description, document)."""
     out = []
     started = {c["id"] for c in base["cohorts"] if min(c["days"]) < TODAY}
@@ -71,9 +71,13 @@ def changes(scenario, base):
             p.setdefault("unavailable", []).append({"from": "2026-06-01", "to": "2026-06-30", "name": "Sygdom"})
     out.append(("away", f"{away} away all of June (forced by history: {ranked[0][0]})", doc))
 
-    # 2. Two therapists leave: the first participants (by id) of the two cohorts that start last.
+    # 2. Two therapists leave: the first participants (by id) of the two cohorts that start
+    # last among those above cohortMin (with --small-cohorts: the two that start last, even
+    # at cohortMin, so that their cohorts must be dissolved).
     later = sorted((c for c in base["cohorts"] if c["id"] not in started), key=lambda c: (min(c["days"]), c["id"]))
-    leaving = [sorted(c["participants"])[0] for c in later[-2:]]
+    minimum = {m["id"]: m["training"]["cohortMin"] for m in scenario["manuals"]}
+    roomy = [c for c in later if small_cohorts or len(c["participants"]) > minimum[c["manual"]]]
+    leaving = [sorted(c["participants"])[0] for c in roomy[-2:]]
     doc = json.loads(json.dumps(scenario))
     for m in doc["municipalities"]:
         m["therapists"] = [t for t in m.get("therapists", []) if t["id"] not in leaving]
@@ -144,6 +148,8 @@ def main():
     parser.add_argument("--long", type=float, default=120)
     parser.add_argument("--base-seconds", type=float, default=10)
     parser.add_argument("--out", default="/tmp/replan-bench")
+    parser.add_argument("--only", help="run only this change: away, leave, join, optin or close")
+    parser.add_argument("--small-cohorts", action="store_true", help="the leavers' cohorts are at cohortMin")
     arguments = parser.parse_args()
     os.makedirs(arguments.out, exist_ok=True)
     base_dir = os.path.join(arguments.out, "base")
@@ -157,7 +163,9 @@ def main():
     print("| change | re-plan time s | total | S11 | unassigned | hard | from scratch: total (S11) | unassigned "
           f"| {arguments.long:.0f} s re-plan: total (S11) | gap |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for name, description, document in changes(scenario, base):
+    for name, description, document in changes(scenario, base, arguments.small_cohorts):
+        if arguments.only and name != arguments.only:
+            continue
         path = os.path.join(arguments.out, f"{name}.json")
         save(document, path)
         outputs = {}
