@@ -123,7 +123,7 @@ def changes(scenario, base, small_cohorts=False):
 
 def score(scenario_path, plan_path, base_path):
     """Total, S11, hard violations and unassigned of a plan as `check --base` recomputes them."""
-    result, _ = run(["check", scenario_path, plan_path, "--base", base_path, "--today", TODAY])
+    result, _ = run(["check", scenario_path, plan_path, "--base", base_path, "--today", TODAY, "--lang", "en"])
     text = result.stdout
 
     def term(code):
