@@ -42,6 +42,11 @@ import Testing
         let english = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path, "--lang", "en"])
         #expect(english.standardOutput.hasPrefix("Hard rules\n"))
         #expect(english.status == danish.status)
+        let recorded = try write(
+            Self.emptyPlan.replacingOccurrences(of: "\"version\":1,", with: "\"version\":1,\"language\":\"en\","),
+            named: "plan.json")
+        let planLanguage = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, recorded.path])
+        #expect(planLanguage.standardOutput.hasPrefix("Hard rules\n"), "the plan's language by default")
     }
 
     @Test func reportsBrokenRulesWithExitCode4() throws {

@@ -18,8 +18,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var files: ScenarioAndPlanArguments
     @OptionGroup var replan: ReplanCheckOptions
 
-    @Option(name: .customLong("lang"), help: "Language of the table: da or en.")
-    var language: OutputLanguage = .da
+    @Option(
+        name: .customLong("lang"), help: "Language of the table: da or en (default: the plan's language, else da).")
+    var language: OutputLanguage?
 
     func run() throws {
         let loaded = try files.loadScenario()
@@ -34,6 +35,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw planFile.invalid(data, error)
         }
+        let language = language ?? planFile.language(in: data) ?? .da
         print(report.table(strings: try StringTable.bundled(language)))
         if report.hardViolationCount > 0 {
             throw ExitCode(4)

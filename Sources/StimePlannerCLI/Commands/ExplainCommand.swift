@@ -18,8 +18,8 @@ struct ExplainCommand: ParsableCommand {
 
     @Option(
         name: .customLong("lang"),
-        help: "Language of the explanation: da or en (the plan's own reasons and suggestions stay in its language).")
-    var language: OutputLanguage = .da
+        help: "Language of the explanation: da or en (default: the plan's language, else da).")
+    var language: OutputLanguage?
 
     func run() throws {
         let loaded = try files.loadScenario()
@@ -28,6 +28,8 @@ struct ExplainCommand: ParsableCommand {
         planFile.warnIfMade(for: loaded.scenario, bytes: data)
         let plan = try planFile.load()
         let checker = PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar)
-        print(PlanExplanation(plan: plan, checker: checker, top: max(1, top), language: language).text())
+        print(
+            PlanExplanation(plan: plan, checker: checker, top: max(1, top), language: language ?? plan.language ?? .da)
+                .text())
     }
 }

@@ -43,6 +43,12 @@ struct PlanFile {
             message: issue.description + " (this is not a plan.json that 'plan' wrote)", isUnreadable: false)
     }
 
+    /// The language the plan records (its top-level `language`, read from `bytes`), if any.
+    func language(in bytes: Data) -> OutputLanguage? {
+        let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any]
+        return (object?["language"] as? String).flatMap(OutputLanguage.init(rawValue:))
+    }
+
     /// Warns on standard error when the plan (its top-level `scenario`, read from `bytes`)
     /// was made for another scenario than `scenario`: every finding after it would come
     /// from that mismatch.
