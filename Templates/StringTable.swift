@@ -98,11 +98,11 @@ public struct StringTable: Sendable {
     }
 
     /// The form of `key` for `count` (`key.one` for 1, `key.other` otherwise, as in Danish and
-    /// English), with `{count}` and each `{name}` filled in.
+    /// English), with `{count}` (unless `values` formats it) and each `{name}` filled in.
     public func format(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
         let form = count == 1 ? "\(key).one" : "\(key).other"
         var all = values
-        all["count"] = String(count)
+        if all["count"] == nil { all["count"] = String(count) }
         return Self.fill(entries[form] ?? self[key], all)
     }
 

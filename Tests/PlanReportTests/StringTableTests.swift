@@ -37,6 +37,16 @@ import Testing
         #expect(strings.tree["summary"] is [String: Any])
     }
 
+    @Test func reportTextsAgreeWithTheirCount() throws {
+        let english = try StringTable.bundled(.en)
+        #expect(english.format("unassigned.intro", count: 1).hasPrefix("1 need has no cohort."))
+        #expect(english.format("unassigned.intro", count: 2).hasPrefix("2 needs have no cohort."))
+        #expect(english.format("map.lineTitle", count: 1, ["municipality": "A", "venue": "B"]) == "A → B: 1 therapist")
+        let danish = try StringTable.bundled(.da)
+        #expect(danish.format("load.barTitle", count: 1, ["max": "6"]) == "1 dag (grænse 6)")
+        #expect(danish.format("status.textViolations", count: 2).hasPrefix("Planen bryder 2 hårde regler"))
+    }
+
     @Test func aBrokenTableNamesItsFile() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("strings-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -64,7 +64,7 @@ struct LoadChart {
                 let month = months[column]
                 let title =
                     "\(row.name), \(context.format.month(month.month)) \(month.year): "
-                    + strings.format("load.barTitle", ["days": String(value), "max": String(row.max)])
+                    + strings.format("load.barTitle", count: value, ["max": String(row.max)])
                 canvas.rect(
                     x: barX, y: y(value), width: columnWidth * 0.6, height: base - y(value), fill: fill,
                     title: title)

@@ -97,10 +97,7 @@ struct MapChart {
                 guard let venue = context.venue(venueID) else { continue }
                 let to = project(venue.location)
                 let title = strings.format(
-                    "map.lineTitle",
-                    [
-                        "municipality": municipality.name, "venue": venue.name, "count": String(count),
-                    ])
+                    "map.lineTitle", count: count, ["municipality": municipality.name, "venue": venue.name])
                 canvas.line(
                     x1: from.0, y1: from.1, x2: to.0, y2: to.1, stroke: "#0f766e",
                     width: 0.8 + min(Double(count), 12) * 0.35, opacity: 0.45, title: title)

@@ -52,7 +52,8 @@ struct ReportViewBuilder {
             score: scoreSection(),
             unassigned: unassignedItems(),
             hasUnassigned: !plan.unassigned.isEmpty,
-            unassignedIntro: strings.format("unassigned.intro", ["count": format.number(plan.unassigned.count)]),
+            unassignedIntro: strings.format(
+                "unassigned.intro", count: plan.unassigned.count, ["count": format.number(plan.unassigned.count)]),
             changes: changes.map { [$0] } ?? [],
             hasChanges: changes != nil
         )
@@ -125,11 +126,8 @@ struct ReportViewBuilder {
         if violations > 0 {
             return ReportView.Status(
                 label: strings["status.broken"],
-                text: strings.format(
-                    "status.textViolations",
-                    [
-                        "violations": format.number(violations)
-                    ]), tone: "bad")
+                text: strings.format("status.textViolations", count: violations, ["count": format.number(violations)]),
+                tone: "bad")
         }
         let label = strings["status.\(plan.solver.status.rawValue)"]
         if plan.solver.status == .infeasible {
@@ -139,10 +137,8 @@ struct ReportViewBuilder {
             return ReportView.Status(
                 label: label,
                 text: strings.format(
-                    "status.textUnassigned",
-                    [
-                        "count": format.number(plan.unassigned.count)
-                    ]), tone: "warn")
+                    "status.textUnassigned", count: plan.unassigned.count,
+                    ["count": format.number(plan.unassigned.count)]), tone: "warn")
         }
         return ReportView.Status(label: label, text: strings["status.textComplete"], tone: "ok")
     }
@@ -175,7 +171,8 @@ struct ReportViewBuilder {
                     ])
             ]
             if unassigned > 0 {
-                notes.append(strings.format("manual.unassignedNote", ["count": format.number(unassigned)]))
+                notes.append(
+                    strings.format("manual.unassignedNote", count: unassigned, ["count": format.number(unassigned)]))
             }
             for municipality in context.scenario.municipalities {
                 if let alternative = municipality.alternatives[id] {
