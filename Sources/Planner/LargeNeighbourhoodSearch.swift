@@ -9,19 +9,33 @@ import PlanningModel
 struct LargeNeighbourhoodSearch {
     let instance: Instance
     let construction: Construction
+    let moves: MoveMix
     var state: SearchState
     var best: SearchState
     var bestTotal: Int
+    /// The best plan since the last ``restart(from:)`` (or the start).
+    private(set) var cycleBest: SearchState
+    private(set) var cycleBestTotal: Int
     var rng: SplitMix64
     private(set) var iterations = 0
 
-    init(start: SearchState, seed: UInt64) {
+    init(start: SearchState, seed: UInt64, moves: MoveMix = MoveMix()) {
         instance = start.instance
         construction = Construction(instance: start.instance)
+        self.moves = moves
         state = start
         best = start
         bestTotal = start.total
+        cycleBest = start
+        cycleBestTotal = bestTotal
         rng = SplitMix64(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 0x1234_5678)
+    }
+
+    /// Continues the search from `start` (a plan found earlier in this search).
+    mutating func restart(from start: SearchState) {
+        state = start
+        cycleBest = start
+        cycleBestTotal = start.total
     }
 
     /// Runs one iteration at the given temperature (0 = only improvements and ties).
@@ -48,6 +62,10 @@ struct LargeNeighbourhoodSearch {
             state = snapshot
             return
         }
+        if after < cycleBestTotal {
+            cycleBest = state
+            cycleBestTotal = after
+        }
         if after < bestTotal {
             best = state
             bestTotal = after
@@ -59,19 +77,28 @@ struct LargeNeighbourhoodSearch {
     private mutating func randomMove() -> Bool {
         let cohorts = state.movableCohorts.count
         let hasUnassigned = !state.solution.unassigned.isEmpty
-        let roll = rng.below(100)
-        if hasUnassigned && roll < 15 { return insertUnassigned() }
+        var roll = rng.below(max(1, moves.total))
+        if hasUnassigned && roll < moves.insertUnassigned { return insertUnassigned() }
         if cohorts == 0 { return hasUnassigned ? insertUnassigned() : replanMeetings() }
-        switch roll {
-        case 0..<22: return moveMembers(swap: false)
-        case 22..<34: return moveMembers(swap: true)
-        case 34..<46: return redesign(changeVenue: true)
-        case 46..<58: return redesign(changeVenue: false)
-        case 58..<72: return regroup()
-        case 72..<84: return retime()
-        case 84..<90: return mergeOrSplit()
-        case 90..<95: return replanMeetings()
-        default: return retime(two: true)
+        for move in Move.allCases {
+            let share = moves.share(of: move)
+            if roll < share { return apply(move) }
+            roll -= share
+        }
+        return retime(two: true)
+    }
+
+    private mutating func apply(_ move: Move) -> Bool {
+        switch move {
+        case .moveMembers: moveMembers(swap: false)
+        case .swapMembers: moveMembers(swap: true)
+        case .newVenue: redesign(changeVenue: true)
+        case .newTrainers: redesign(changeVenue: false)
+        case .regroup: regroup()
+        case .retime: retime()
+        case .mergeOrSplit: mergeOrSplit()
+        case .replanMeetings: replanMeetings()
+        case .retimeTwo: retime(two: true)
         }
     }
 

@@ -1,13 +1,13 @@
 import Foundation
 import PlanningModel
 
-/// Plans a scenario: from the scenario to the best plan it can find in the time or
-/// iterations given, obeying H1–H12 and minimising S1–S10 (PROBLEM.md §4–5), with a
+/// Plans a scenario: from the scenario to the best plan it can find with the work budget
+/// given, obeying H1–H12 and minimising S1–S10 (PROBLEM.md §4–5), with a
 /// reason and verified suggestions for every need it cannot assign (§6).
 ///
 /// ```swift
 /// let solver = StimePlanSolver(scenario: scenario, calendar: PlanningCalendar(scenario: scenario))
-/// let plan = solver.solve(PlannerOptions(seed: 1, timeLimit: 10))
+/// let plan = solver.solve(PlannerOptions(seed: 1))   // default work budget; iterations: for more
 /// ```
 ///
 /// The search is a sound construction (each cohort booked only when every hard rule holds;
@@ -33,113 +33,115 @@ public struct StimePlanSolver: Sendable {
 
     /// Solves the scenario.
     ///
-    /// - Parameter options: seed, time or iteration limit, suggestion budget, progress.
+    /// - Parameter options: seed, work budget, time cap, suggestions, progress.
     /// - Returns: the best plan found, scored, with `solver` filled in.
-    public func solve(_ options: PlannerOptions) -> Plan {
-        let clock = ContinuousClock()
-        let started = clock.now
-        func elapsed() -> Double {
-            let d = clock.now - started
-            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-        }
+    public func solve(_ options: PlannerOptions) -> Plan { run(options).plan }
+
+    /// Solves the scenario and tells whether the time cap, not the work budget, ended it.
+    ///
+    /// - Parameter options: seed, work budget, time cap, suggestions, progress.
+    /// - Returns: the plan and how the run ended.
+    public func run(_ options: PlannerOptions) -> PlannerResult {
+        let cap = TimeCap(seconds: options.timeLimit)
         let instance = Instance(scenario: scenario, calendar: calendar)
         let provable = options.proveOptimality && OptimalityProof.applies(to: instance)
-        // Time-limited runs: a small scenario leaves most of the time to the proof; otherwise
-        // a share is kept for verifying suggestions when needs are unassigned.
+        // Under a cap, a small scenario leaves most of the time to the proof; otherwise a
+        // share is kept for verifying suggestions when needs are unassigned.
         let searchShare = provable ? 0.4 : 1.0
-        let search = runSearch(instance, options: options, elapsed: elapsed, searchShare: searchShare)
+        let search = runSearch(instance, options: options, cap: cap, searchShare: searchShare)
         var best = search.best
         var solverStatus = status(best)
         var bound: Int?
         if provable, solverStatus == .feasible {
-            let timeLeft = options.iterations == nil ? max(0.01, options.timeLimit * 0.85 - elapsed()) : nil
+            let proofStart = cap.elapsed()
+            let timeLeft = options.timeLimit.map { max(0.01, $0 * 0.85 - proofStart) }
             let proof = OptimalityProof(instance: instance)
                 .run(incumbent: best, maxNodes: options.proofNodes, timeLimit: timeLeft)
             if let better = proof.improved { best = better }
             if proof.proven {
                 solverStatus = .optimal
                 bound = best.total
-            } else if proof.lowerBound > 0 {
-                bound = proof.lowerBound
+            } else {
+                if proof.lowerBound > 0 { bound = proof.lowerBound }
+                if let timeLeft, cap.elapsed() - proofStart >= timeLeft { cap.recordReached() }
             }
         }
         var plan = makePlan(best, instance: instance, options: options)
         var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
-        if options.iterations == nil { finder.secondsLeft = { options.timeLimit - elapsed() } }
+        finder.cap = cap
         plan.unassigned = finder.unassigned(best)
         plan.language = options.language
         plan.solver = SolverSummary(
             status: solverStatus, seed: Int(truncatingIfNeeded: options.seed), elapsedSeconds: 0,
             iterations: search.iterations, bound: bound)
-        plan.solver.elapsedSeconds = elapsed()
-        return plan
+        plan.solver.elapsedSeconds = cap.elapsed()
+        return PlannerResult(plan: plan, stoppedByTimeLimit: cap.wasReached)
     }
 
     /// Construction and improvement, without suggestions.
     ///
-    /// - Parameters:
-    ///   - searchShare: the share of a time limit the search may use (the rest is for the
-    ///     optimality proof); when suggestions are wanted and the best plan leaves needs
-    ///     unassigned, the search also stops early enough to verify suggestions
-    ///     (``verificationReserve(_:options:now:built:)``).
-    ///   - start: the first state (a re-plan's repaired base); nil to construct one.
+    /// The search runs its work budget (``PlannerOptions/iterations`` or the default) under
+    /// the ``AnnealingSchedule``; at every cycle after the first it restarts from a plan of
+    /// the ``ElitePool``. Under a time cap it also stops at `searchShare` of the cap (the rest
+    /// is for the optimality proof) and, when suggestions are wanted and needs are
+    /// unassigned, early enough to verify them (``verificationReserve(_:options:now:built:)``).
+    /// `start` is the first state (a re-plan's repaired base); nil to construct one.
     func runSearch(
-        _ instance: Instance, options: PlannerOptions, elapsed: () -> Double,
-        searchShare: Double = 1, start: SearchState? = nil
+        _ instance: Instance, options: PlannerOptions, cap: TimeCap, searchShare: Double = 1,
+        start: SearchState? = nil
     ) -> LargeNeighbourhoodSearch {
-        let start =
-            start
-            ?? Construction(instance: instance).run { options.iterations == nil && elapsed() >= options.timeLimit }
-        let built = elapsed()
-        var search = LargeNeighbourhoodSearch(start: start, seed: options.seed)
-        let limit = options.iterations
-        let hot = 300.0
-        let cold = 3.0
+        let start = start ?? Construction(instance: instance).run { cap.stops(at: options.timeLimit) }
+        let built = cap.elapsed()
+        var search = LargeNeighbourhoodSearch(start: start, seed: options.seed, moves: options.moves)
+        let defaultBudget = PlannerOptions.defaultIterations(needs: instance.needs.count)
+        let budget = max(0, options.iterations ?? defaultBudget)
+        let schedule = AnnealingSchedule(
+            options.annealing, weights: instance.weights, budget: budget, defaultBudget: defaultBudget)
+        var elite = ElitePool(capacity: options.annealing.elite)
         var lastReport = -1.0
-        while true {
-            let fraction: Double
-            if let limit {
-                if search.iterations >= limit { break }
-                if let cap = options.timeCap, elapsed() >= cap { break }
-                fraction = Double(search.iterations) / Double(max(1, limit))
-            } else {
-                let t = elapsed()
+        func report() {
+            options.progress?(
+                PlannerProgress(
+                    elapsedSeconds: cap.elapsed(), bestTotal: search.bestTotal,
+                    unassigned: search.best.solution.unassigned.count, iterations: search.iterations))
+        }
+        while search.iterations < budget {
+            if let limit = options.timeLimit {
+                let now = cap.elapsed()
                 let end = min(
-                    options.timeLimit * searchShare,
-                    options.timeLimit - verificationReserve(search, options: options, now: t, built: built))
-                if t >= end { break }
-                fraction = t / max(1e-9, end)
+                    limit * searchShare, limit - verificationReserve(search, options: options, now: now, built: built))
+                if cap.stops(at: end) { break }
             }
-            let temperature = hot * pow(cold / hot, fraction)
-            search.step(temperature: temperature)
-            if let progress = options.progress {
-                let t = elapsed()
-                if t - lastReport >= 0.25 {
-                    lastReport = t
-                    progress(
-                        PlannerProgress(
-                            elapsedSeconds: t, bestTotal: search.bestTotal,
-                            unassigned: search.best.solution.unassigned.count, iterations: search.iterations))
-                }
+            if schedule.startsCycle(search.iterations) {
+                elite.add(search.cycleBest)
+                search.restart(from: elite.pick(&search.rng))
+            }
+            search.step(temperature: schedule.temperature(at: search.iterations))
+            if options.progress != nil, cap.elapsed() - lastReport >= 0.25 {
+                lastReport = cap.elapsed()
+                report()
             }
         }
+        report()
         return search
     }
 
-    /// Seconds to keep for verifying suggestions: none when every need is assigned (or
-    /// suggestions are off); otherwise the expected cost of the re-solves (two patches per
-    /// manual with unassigned needs, each a construction plus `suggestionBudget` iterations at
-    /// the rate seen so far, doubled for safety), at most `verificationShare` of the limit.
+    /// Seconds to keep for verifying suggestions under a time cap: none when every need is
+    /// assigned (or suggestions are off); otherwise the expected cost of the re-solves (two
+    /// patches per manual with unassigned needs, at most ``PlannerOptions/verificationLimit``,
+    /// each a construction plus `suggestionBudget` iterations at the rate seen so far, doubled
+    /// for safety), at most `verificationShare` of the cap.
     private func verificationReserve(
         _ search: LargeNeighbourhoodSearch, options: PlannerOptions, now: Double,
         built: Double
     ) -> Double {
         let unassigned = search.best.solution.unassigned
-        guard options.suggestions, !unassigned.isEmpty else { return 0 }
+        guard options.suggestions, !unassigned.isEmpty, let limit = options.timeLimit else { return 0 }
         let manuals = Set(unassigned.map { search.instance.needs[$0].manual }).count
+        let resolves = min(2 * manuals, options.verificationLimit)
         let perIteration = search.iterations > 0 ? max(0, now - built) / Double(search.iterations) : built
         let resolve = built + Double(options.suggestionBudget) * perIteration
-        return min(options.verificationShare * options.timeLimit, 2 * 2 * Double(manuals) * resolve + 0.05)
+        return min(options.verificationShare * limit, 2 * Double(resolves) * resolve + 0.05)
     }
 
     private func status(_ state: SearchState) -> SolverStatus {
@@ -170,4 +172,13 @@ public struct StimePlanSolver: Sendable {
             cohorts: cohorts, supervisionGroups: groups, meetings: builder.meetings(state.solution),
             unassigned: unassigned, score: score)
     }
+}
+
+/// A plan and how the run that made it ended.
+public struct PlannerResult: Sendable {
+    /// The plan.
+    public var plan: Plan
+    /// Whether the time cap (``PlannerOptions/timeLimit``), not the work budget, ended the
+    /// search, the proof or the suggestions' verification: such a run is not reproducible.
+    public var stoppedByTimeLimit: Bool
 }

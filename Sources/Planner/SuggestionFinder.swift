@@ -17,11 +17,12 @@ struct SuggestionFinder {
     let strings: StringTable
     /// Most verified suggestions kept per need.
     let wanted = 2
-    /// Seconds left of the caller's time limit, for a time-limited run (nil: iteration-limited,
-    /// every re-solve gets ``PlannerOptions/suggestionBudget`` iterations, deterministic).
-    /// Each re-solve then also stops after half the time left, and none starts with less than
-    /// 0.1 s left (its suggestion stays unverified).
-    var secondsLeft: (() -> Double)?
+    /// The solve's time cap. Under a cap each re-solve also stops after half the time left,
+    /// and none starts with less than 0.1 s left (its suggestion stays unverified); without
+    /// one every re-solve gets ``PlannerOptions/suggestionBudget`` iterations, deterministic.
+    var cap = TimeCap(seconds: nil)
+    /// Re-solves run so far (at most ``PlannerOptions/verificationLimit``).
+    private var resolves = 0
     /// Patch (as JSON text) → the needs (therapist/manual) its re-solve assigned, or nil when
     /// the patch could not be applied.
     private var verified: [String: Set<String>?] = [:]
@@ -62,8 +63,13 @@ struct SuggestionFinder {
     private mutating func check(_ patch: [PatchOperation]) -> Set<String> {
         let key = patchKey(patch)
         if let known = verified[key] { return known ?? [] }
-        let left = secondsLeft?()
-        if let left, left <= 0.1 { return [] }
+        guard resolves < options.verificationLimit else { return [] }
+        let left = cap.secondsLeft
+        if let left, left <= 0.1 {
+            cap.recordReached()
+            return []
+        }
+        resolves += 1
         var result: Set<String>?
         if let document = try? JSONValue(encoding: scenario), let patched = try? document.applying(patch),
             let changed = try? patched.decode(Scenario.self)
@@ -73,10 +79,18 @@ struct SuggestionFinder {
                 scenario: changed,
                 calendar: touchesCalendar ? PlanningCalendar(scenario: changed) : calendar)
             var budget = PlannerOptions(
-                seed: options.seed, iterations: options.suggestionBudget, suggestions: false,
-                proveOptimality: false)
-            budget.timeCap = left.map { $0 / 2 }
-            let plan = instance.replan.map { solver.replan($0.request, budget) } ?? solver.solve(budget)
+                seed: options.seed, timeLimit: left.map { $0 / 2 }, iterations: options.suggestionBudget,
+                suggestions: false, proveOptimality: false)
+            budget.annealing = options.annealing
+            budget.moves = options.moves
+            let plan: Plan
+            if let replan = instance.replan {
+                plan = solver.replan(replan.request, budget)
+            } else {
+                let run = solver.run(budget)
+                if run.stoppedByTimeLimit { cap.recordReached() }
+                plan = run.plan
+            }
             var assigned = Set<String>()
             if plan.score.hardViolations == 0 {
                 for c in plan.cohorts { for t in c.participants { assigned.insert("\(t)/\(c.manual)") } }

@@ -31,15 +31,21 @@ import Testing
         #expect(plan.unassigned.isEmpty)
     }
 
-    /// Progress is reported with the best total and iteration count.
+    /// Progress is reported from the first iteration on, the best total never rises, and
+    /// the last report is the search's end: the plan's total and iterations.
     @Test func progressIsReported() throws {
-        let (scenario, calendar) = try loadShared("tiny-1.json")
+        let (scenario, calendar) = try loadShared("tiny-2.json")
         let seen = ProgressLog()
-        _ = StimePlanSolver(scenario: scenario, calendar: calendar)
-            .solve(PlannerOptions(seed: 1, timeLimit: 0.6, progress: { seen.append($0) }))
+        let plan = StimePlanSolver(scenario: scenario, calendar: calendar)
+            .solve(PlannerOptions(seed: 1, iterations: 300, progress: { seen.append($0) }, proveOptimality: false))
+        let first = try #require(seen.entries.first)
         let last = try #require(seen.entries.last)
-        #expect(last.bestTotal > 0)
-        #expect(last.iterations > 0)
+        #expect(first.iterations == 1)
+        #expect(first.bestTotal >= last.bestTotal)
+        #expect(zip(seen.entries, seen.entries.dropFirst()).allSatisfy { $0.bestTotal >= $1.bestTotal })
+        #expect(last.iterations == 300 && last.iterations == plan.solver.iterations)
+        #expect(last.bestTotal == plan.score.total)
+        #expect(last.unassigned == plan.unassigned.count)
     }
 }
 

@@ -36,7 +36,7 @@ import Testing
         let instance = Instance(scenario: scenario, calendar: calendar)
         let solver = StimePlanSolver(scenario: scenario, calendar: calendar)
         let options = PlannerOptions(seed: 2, iterations: 400, proveOptimality: false)
-        let search = solver.runSearch(instance, options: options, elapsed: { 0 })
+        let search = solver.runSearch(instance, options: options, cap: TimeCap(seconds: nil))
         let lns = search.best.total
         let proof = OptimalityProof(instance: instance)
             .run(incumbent: search.best, maxNodes: 2_000_000, timeLimit: nil, upperBound: lns + 1)

@@ -6,15 +6,16 @@ import TestSupport
 import Testing
 
 /// Benchmark runs, off by default: `STIME_BENCH=1 swift test -c release --filter PlannerBenchmark`.
-/// `STIME_BENCH_TIMES` (seconds, comma-separated, default 10), `STIME_BENCH_SEEDS`
-/// (default 1,2,3) and `STIME_BENCH_SCENARIOS` (file names) narrow the table.
+/// `STIME_BENCH_BUDGETS` (multiples of the scenario's default work budget, comma-separated,
+/// default 1; one default budget is about 5 s of one core), `STIME_BENCH_SEEDS` (default
+/// 1,2,3) and `STIME_BENCH_SCENARIOS` (file names) narrow the table.
 @Suite struct PlannerBenchmark {
     static var enabled: Bool { ProcessInfo.processInfo.environment["STIME_BENCH"] != nil }
 
     @Test(.enabled(if: PlannerBenchmark.enabled))
-    func totalsAgainstTime() throws {
+    func totalsAgainstWork() throws {
         let env = ProcessInfo.processInfo.environment
-        let times = (env["STIME_BENCH_TIMES"] ?? "10").split(separator: ",").compactMap { Double($0) }
+        let budgets = (env["STIME_BENCH_BUDGETS"] ?? "1").split(separator: ",").compactMap { Int($0) }
         let seeds = (env["STIME_BENCH_SEEDS"] ?? "1,2,3").split(separator: ",").compactMap { UInt64($0) }
         let names =
             env["STIME_BENCH_SCENARIOS"].map { $0.split(separator: ",").map(String.init) } ?? SharedScenarios.names
@@ -25,11 +26,13 @@ import Testing
             print(
                 "BENCH \(name) construction: total=\(first.score.total) unassigned=\(first.unassigned.count) "
                     + "seconds=\(first.solver.elapsedSeconds)")
-            for time in times {
+            let defaultBudget = PlannerOptions.defaultIterations(needs: scenario.needs.count)
+            for budget in budgets {
                 var totals: [Int] = []
-                var line = "\(name) t=\(time)s:"
+                var line = "\(name) budget=\(budget)x\(defaultBudget):"
                 for seed in seeds {
-                    let plan = solver.solve(PlannerOptions(seed: seed, timeLimit: time, suggestions: false))
+                    let options = PlannerOptions(seed: seed, iterations: budget * defaultBudget, suggestions: false)
+                    let plan = solver.solve(options)
                     totals.append(plan.score.total)
                     let report = PlanChecker(scenario: scenario, calendar: solver.calendar).check(plan)
                     #expect(report.hardViolationCount == 0 && report.total == plan.score.total)

@@ -64,18 +64,17 @@ extension Solver {
                 if objectiveIsMinimised ? value < mine : value > mine { context.best = outside }
             }
             guard let incumbent = context.best else { break }
-            let level = trail.level
-            trail.pushLevel()
             let solutionsBefore = context.statistics.solutions
-            var end = DFSEnd.exhausted
-            do {
-                try neighbourhood.apply(self, incumbent)
-                end = depthFirst(branching, context, failureBudget: iterationFailureLimit)
-            } catch {
-                clearQueue()
-                context.statistics.failures += 1
+            let end = trail.withSavedState { () -> DFSEnd in
+                do {
+                    try neighbourhood.apply(self, incumbent)
+                    return depthFirst(branching, context, failureBudget: iterationFailureLimit)
+                } catch {
+                    clearQueue()
+                    context.statistics.failures += 1
+                    return .exhausted
+                }
             }
-            trail.popTo(level: level)
             if let feedback = neighbourhood.feedback, end != .stopped || context.statistics.solutions > solutionsBefore
             {
                 feedback(

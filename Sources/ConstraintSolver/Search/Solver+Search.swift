@@ -105,13 +105,15 @@ extension Solver {
 
     /// The depth-first engine shared by every search mode; leaves the trail as it found it.
     func depthFirst(_ branching: Branching, _ context: SearchContext, failureBudget: Int?) -> DFSEnd {
+        trail.withSavedState { searchFrame(branching, context, failureBudget: failureBudget) }
+    }
+
+    /// The body of ``depthFirst(_:_:failureBudget:)``, inside its saved trail level.
+    private func searchFrame(_ branching: Branching, _ context: SearchContext, failureBudget: Int?) -> DFSEnd {
         struct Frame {
             let branches: [Branch]
             var next: Int
         }
-        let baseLevel = trail.level
-        trail.pushLevel()
-        defer { trail.popTo(level: baseLevel) }
         do {
             try applyBound(context)
             try propagate()

@@ -9,11 +9,15 @@
 /// path does no allocation and no reference counting.
 public final class Trail {
     @usableFromInline @exclusivity(unchecked) var values: [Int] = []
-    @usableFromInline @exclusivity(unchecked) var stamps: [UInt32] = []
+    /// The ``magic`` of the level at which each cell last recorded its old value.
+    @usableFromInline @exclusivity(unchecked) var stamps: [UInt64] = []
     @usableFromInline @exclusivity(unchecked) var entryCell: [Int32] = []
     @usableFromInline @exclusivity(unchecked) var entryValue: [Int] = []
     @usableFromInline @exclusivity(unchecked) var levelStarts: [Int] = []
-    @usableFromInline @exclusivity(unchecked) var magic: UInt32 = 1
+    /// Changes at every push and pop, so a stamp equal to it means "recorded at this level".
+    /// 64 bits, as MiniCP's `long magic`: 32 bits wrap after about 1.7 h of search at 700 000
+    /// levels a second, and a stale stamp equal to a wrapped magic would skip a recording.
+    @usableFromInline @exclusivity(unchecked) var magic: UInt64 = 1
 
     /// Creates an empty trail at level 0.
     public init() {}
@@ -83,6 +87,20 @@ public final class Trail {
         entryCell.removeSubrange(start...)
         entryValue.removeSubrange(start...)
         magic &+= 1
+    }
+
+    /// Runs `body` in a new level and restores the state that held before, however `body`
+    /// ends: the save and restore around one search frame.
+    ///
+    /// - Parameter body: the work whose trailed changes are undone afterwards.
+    /// - Returns: what `body` returns.
+    /// - Complexity: O(1) plus `body` plus the undoing of its changes.
+    @inlinable
+    public func withSavedState<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let saved = level
+        pushLevel()
+        defer { popTo(level: saved) }
+        return try body()
     }
 
     /// Pops levels until ``level`` equals `target`.

@@ -22,20 +22,15 @@ extension StimePlanSolver {
     /// - Returns: the re-plan. `score.hardViolations` counts what history and pins force
     ///   on it that the new scenario forbids (a started cohort's trainer now away).
     public func replan(_ request: ReplanRequest, _ options: PlannerOptions) -> Plan {
-        let clock = ContinuousClock()
-        let started = clock.now
-        func elapsed() -> Double {
-            let d = clock.now - started
-            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-        }
+        let cap = TimeCap(seconds: options.timeLimit)
         let instance = Instance.replanning(scenario: scenario, calendar: calendar, request: request)
         let (start, conflicts) = ReplanStart(instance: instance).run()
-        let search = runSearch(instance, options: options, elapsed: elapsed, start: start)
+        let search = runSearch(instance, options: options, cap: cap, start: start)
         let best = search.best
         var plan = makePlan(best, instance: instance, options: options)
         plan.score.hardViolations += conflicts
         var finder = SuggestionFinder(scenario: scenario, calendar: calendar, instance: instance, options: options)
-        if options.iterations == nil { finder.secondsLeft = { options.timeLimit - elapsed() } }
+        finder.cap = cap
         plan.unassigned = finder.unassigned(best)
         plan.language = options.language
         plan.solver = SolverSummary(
@@ -45,7 +40,7 @@ extension StimePlanSolver {
         plan.changes = PlanChanges(scenario: scenario, today: request.today).changes(from: request.base, to: plan)
         plan.calendar = PlanCalendarRecord.replanning(
             base: request.base, plan: plan, scenario: scenario, today: request.today)
-        plan.solver.elapsedSeconds = elapsed()
+        plan.solver.elapsedSeconds = cap.elapsed()
         return plan
     }
 }

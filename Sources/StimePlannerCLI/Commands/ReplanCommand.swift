@@ -73,7 +73,7 @@ struct ReplanCommand: ParsableCommand {
         try PlanOutputs.prepare(directory)
         let day = ReplanInputs.today(today, scenario: loaded.scenario)
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
-        var options = PlannerOptions(seed: seed, timeLimit: timeLimit, iterations: iterations)
+        var options = PlannerOptions(seed: seed, timeLimit: iterations == nil ? timeLimit : nil, iterations: iterations)
         options.language = language
         if progress.isEnabled {
             options.progress = { snapshot in progress.show(snapshot) }
