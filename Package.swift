@@ -15,6 +15,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // Pure data: scenario and plan values, loading, validation, Danish calendar, distances.
@@ -66,10 +73,32 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Storage of the service: scenario and plan versions, tokens, feed tokens, audit; SQLite or PostgreSQL.
+        .target(
+            name: "PlanStore",
+            dependencies: [
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The planning service (`stime-planner serve`): a Hummingbird application over PlanStore.
+        .target(
+            name: "PlanServer",
+            dependencies: [
+                "PlanningModel", "Planner", "PlanCalendars", "PlanStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "StimePlannerCLI",
             dependencies: [
-                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanReport", "PlanTemplates",
+                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanReport", "PlanTemplates", "PlanStore",
+                "PlanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +111,23 @@ let package = Package(
         .testTarget(name: "PlanCheckerTests", dependencies: ["PlanChecker", "PlanTemplates", "TestSupport"]),
         .testTarget(name: "PlanCalendarsTests", dependencies: ["PlanCalendars", "Planner", "TestSupport"]),
         .testTarget(name: "PlanReportTests", dependencies: ["PlanReport", "TestSupport"]),
+        .target(
+            name: "StoreTestSupport",
+            dependencies: [
+                "PlanStore",
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/StoreTestSupport"
+        ),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "StoreTestSupport"]),
+        .testTarget(
+            name: "PlanServerTests",
+            dependencies: [
+                "PlanServer", "PlanStore", "Planner", "PlanningModel", "StoreTestSupport", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "StimePlannerCLITests", dependencies: ["StimePlannerCLI", "TestSupport"]),
     ]
 )

@@ -27,7 +27,8 @@ struct StimePlanner: AsyncParsableCommand {
             """,
         subcommands: [
             ValidateCommand.self, CalendarCommand.self, PlanCommand.self, ReplanCommand.self, WhatifCommand.self,
-            CheckCommand.self, ExplainCommand.self, ExportCommand.self, GenerateCommand.self,
+            CheckCommand.self, ExplainCommand.self, ExportCommand.self, GenerateCommand.self, ServeCommand.self,
+            TokenCommand.self, BackupCommand.self,
         ]
     )
 

@@ -1,0 +1,32 @@
+import Hummingbird
+import PlanStore
+
+/// The request context of every route: Hummingbird's core storage, the token the request
+/// signed in with (set by ``BearerAuthMiddleware``) and the body limit of SERVICE.md.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The access token of the request; nil until ``BearerAuthMiddleware`` accepted one.
+    public var token: AccessToken?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        token = nil
+    }
+
+    /// Bodies over 1 MiB answer 413.
+    public var maxUploadSize: Int { 1_048_576 }
+
+    /// The signed-in token; a route behind ``BearerAuthMiddleware`` always has one.
+    func requireToken() throws -> AccessToken {
+        guard let token else { throw APIError.unauthorized }
+        return token
+    }
+
+    /// The signed-in token when its role is one of `roles`; others get 404, as if the data
+    /// did not exist (SERVICE.md: others' data answers 404, not 403).
+    func requireRole(_ roles: Role...) throws -> AccessToken {
+        let token = try requireToken()
+        guard roles.contains(token.role) else { throw APIError.notFound("no such resource") }
+        return token
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+import Logging
+import PlanStore
+
+/// The server's router: every route of SERVICE.md built so far, behind the JSON error answers
+/// and the request log; `/api/v1` behind the bearer token.
+public func buildRouter(store: any ServiceStore) -> Router<AppRequestContext> {
+    let plans = PublishedPlans(store: store)
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: APIErrorMiddleware())
+
+    HealthController().addRoutes(to: router)
+    let feeds = FeedsController(store: store, plans: plans)
+    feeds.addFeedRoutes(to: router)
+
+    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(store: store))
+    PlansController(store: store, plans: plans).addRoutes(to: api)
+    MunicipalitiesController(plans: plans).addRoutes(to: api)
+    GroupsController(plans: plans).addRoutes(to: api)
+    feeds.addAPIRoutes(to: api)
+    return router
+}
+
+/// The `stime-planner serve` application: the router on `settings`' address, with the store
+/// closed after the server on SIGINT/SIGTERM (swift-service-lifecycle's graceful shutdown:
+/// requests in flight finish first).
+public func buildApplication(
+    settings: ServerSettings, store: any ServiceStore, logger: Logger
+) -> some ApplicationProtocol {
+    var application = Application(
+        router: buildRouter(store: store),
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "stime-planner"),
+        logger: logger)
+    application.addServices(StoreService(store: store))
+    return application
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import PlanStore
+import PlanningModel
+
+/// The plan and its versions: `GET /api/v1/plan`, `GET /api/v1/scenario`,
+/// `POST /api/v1/plans`, `POST /api/v1/plans/{N}/publish`.
+struct PlansController {
+    let store: any ServiceStore
+    let plans: PublishedPlans
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("plan", use: plan)
+        group.get("scenario", use: scenario)
+        group.post("plans", use: create)
+        group.post("plans/:number/publish", use: publish)
+    }
+
+    /// 200 with the published plan and its ETag; 304 when `If-None-Match` has it.
+    @Sendable func plan(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireRole(.lead, .secretariat)
+        return document(try await published().planData, for: request)
+    }
+
+    /// 200 with the published scenario and its ETag; 304 when `If-None-Match` has it.
+    @Sendable func scenario(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireRole(.lead, .secretariat)
+        return document(try await published().scenarioData, for: request)
+    }
+
+    private struct Created: Encodable {
+        let version: Int
+    }
+
+    /// 201 `{"version": N}`: a new draft from the body's scenario and plan.
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = try context.requireRole(.lead)
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let submission = try PlanSubmission.parse(Data(body.readableBytesView))
+        guard let plan = submission.plan else {
+            throw APIError(
+                .notImplemented, code: "NOT_IMPLEMENTED",
+                message: "re-planning from the published version is not built into the server yet: "
+                    + "send {\"scenario\", \"plan\"} (make the plan with 'stime-planner plan' or 'replan')")
+        }
+        let number = try await store.createVersion(
+            scenario: submission.scenarioData, plan: try plan.jsonData(), by: token.principal, at: Date())
+        context.logger.info("plan version created", metadata: ["version": "\(number)"])
+        return try JSONAnswer.encode(Created(version: number), status: .created)
+    }
+
+    private struct Published: Encodable {
+        let version: Int
+        let status: String
+    }
+
+    /// 200: the draft becomes the published version; 404 for an unknown one, 409 for one that
+    /// is not a draft.
+    @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = try context.requireRole(.lead)
+        guard let number = Int(try context.parameters.require("number")), number > 0 else {
+            throw APIError.notFound("no such plan version")
+        }
+        let version = try await store.publish(version: number, by: token.principal, at: Date())
+        context.logger.info("plan version published", metadata: ["version": "\(number)"])
+        return try JSONAnswer.encode(Published(version: version.number, status: version.status.rawValue))
+    }
+
+    private func published() async throws -> PublishedPlan {
+        guard let published = try await plans.plan() else { throw APIError.notFound("no plan is published yet") }
+        return published
+    }
+
+    private func document(_ data: Data, for request: Request) -> Response {
+        let etag = FeedDocument.etag(of: data)
+        if ETagMatch.matches(request, etag: etag) {
+            return Response(status: .notModified, headers: [.eTag: etag])
+        }
+        return JSONAnswer.document(data, headers: [.eTag: etag])
+    }
+}

@@ -1,0 +1,31 @@
+/// Why the store refused or failed. Messages name no SQL and no secret.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The database was written by a newer stime-planner (its schema version is higher).
+    case databaseTooNew(found: Int, supported: Int)
+    /// The database cannot be opened or reached.
+    case unavailable(String)
+    /// `--database` is not a `postgresql://` URL this build can use.
+    case invalidLocation(String)
+    /// A token's role and subject do not fit together.
+    case invalidGrant(String)
+    /// No such plan version.
+    case versionNotFound(Int)
+    /// The version is not a draft (only drafts are published).
+    case notDraft(Int, PlanVersion.Status)
+    /// Another request changed the same thing at the same moment; nothing was changed.
+    case conflict(String)
+
+    public var description: String {
+        switch self {
+        case .databaseTooNew(let found, let supported):
+            "the database has schema version \(found), but this stime-planner knows versions up to \(supported): "
+                + "run a newer stime-planner, or restore a backup made by this one"
+        case .unavailable(let reason): "the database cannot be used: \(reason)"
+        case .invalidLocation(let reason): "--database: \(reason)"
+        case .invalidGrant(let reason): reason
+        case .versionNotFound(let number): "there is no plan version \(number)"
+        case .notDraft(let number, let status): "version \(number) is \(status.rawValue), not a draft"
+        case .conflict(let reason): reason
+        }
+    }
+}
