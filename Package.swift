@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "PlanServer",
             dependencies: [
-                "PlanningModel", "Planner", "PlanCalendars", "PlanStore",
+                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

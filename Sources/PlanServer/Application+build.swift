@@ -4,7 +4,9 @@ import PlanStore
 
 /// The server's router: every route of SERVICE.md built so far, behind the JSON error answers
 /// and the request log; `/api/v1` behind the bearer token.
-public func buildRouter(store: any ServiceStore) -> Router<AppRequestContext> {
+///
+/// - Parameter replanning: the budget of `POST /api/v1/plans` without a plan.
+public func buildRouter(store: any ServiceStore, replanning: Replanning = Replanning()) -> Router<AppRequestContext> {
     let plans = PublishedPlans(store: store)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
@@ -15,7 +17,7 @@ public func buildRouter(store: any ServiceStore) -> Router<AppRequestContext> {
     feeds.addFeedRoutes(to: router)
 
     let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(store: store))
-    PlansController(store: store, plans: plans).addRoutes(to: api)
+    PlansController(store: store, plans: plans, replanning: replanning).addRoutes(to: api)
     MunicipalitiesController(plans: plans).addRoutes(to: api)
     GroupsController(plans: plans).addRoutes(to: api)
     feeds.addAPIRoutes(to: api)

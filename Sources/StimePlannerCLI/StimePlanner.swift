@@ -33,12 +33,15 @@ struct StimePlanner: AsyncParsableCommand {
     )
 
     static func main() async {
-        Interruption.shared.install()
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
             ExitStatus.exit(for: error)
+        }
+        // The server handles SIGINT and SIGTERM itself: it finishes the requests in flight.
+        if !(command is ServeCommand) {
+            Interruption.shared.install()
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {

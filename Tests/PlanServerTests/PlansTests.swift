@@ -109,14 +109,22 @@ struct PlansTests {
         }
     }
 
-    @Test("POST /api/v1/plans without a plan answers 501 until the server re-plans", arguments: TestBackend.available)
-    func replanNotBuilt(backend: TestBackend) async throws {
+    @Test(
+        "POST /api/v1/plans without a plan re-plans the published version for the scenario: a draft with base and changes",
+        arguments: TestBackend.available)
+    func replan(backend: TestBackend) async throws {
         let fixture = try await ServerFixture.make(backend)
         let body = #"{"scenario": \#(String(decoding: Tiny1.documents.scenario, as: UTF8.self))}"#
         try await fixture.test { client in
             let response = try await client.request("/api/v1/plans", .post, token: fixture.lead, body: body)
-            #expect(response.status == .notImplemented)
-            #expect(response.errorCode == "NOT_IMPLEMENTED")
+            #expect(response.status == .created)
+            #expect(try response.json() == .object(["version": .int(2)]))
+            let stored = try #require(try await fixture.store.version(2))
+            #expect(stored.status == .draft)
+            let plan = try Plan(jsonData: stored.plan)
+            #expect(plan.base?.scenario == "tiny-1")
+            #expect(plan.changes != nil)
+            #expect(plan.scenario == "tiny-1")
         }
     }
 

@@ -63,7 +63,8 @@ struct ServerFixture {
 
     /// Runs `body` against the router (no sockets), then closes the store.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let application = Application(router: buildRouter(store: store))
+        let application = Application(
+            router: buildRouter(store: store, replanning: Replanning(iterations: 20, timeLimit: 10)))
         do {
             try await application.test(.router, body)
         } catch {

@@ -8,6 +8,7 @@ import PlanningModel
 struct PlansController {
     let store: any ServiceStore
     let plans: PublishedPlans
+    let replanning: Replanning
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("plan", use: plan)
@@ -32,16 +33,21 @@ struct PlansController {
         let version: Int
     }
 
-    /// 201 `{"version": N}`: a new draft from the body's scenario and plan.
+    /// 201 `{"version": N}`: a new draft from the body's scenario and plan, or, without a plan,
+    /// the published plan re-planned for the body's scenario.
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireRole(.lead)
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let submission = try PlanSubmission.parse(Data(body.readableBytesView))
-        guard let plan = submission.plan else {
-            throw APIError(
-                .notImplemented, code: "NOT_IMPLEMENTED",
-                message: "re-planning from the published version is not built into the server yet: "
-                    + "send {\"scenario\", \"plan\"} (make the plan with 'stime-planner plan' or 'replan')")
+        let plan: Plan
+        if let given = submission.plan {
+            plan = given
+        } else {
+            guard let published = try await plans.plan() else {
+                throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
+            }
+            let today = Replanning.today(in: submission.scenario.scenario)
+            plan = replanning.replan(published.plan, for: submission.scenario, today: today)
         }
         let number = try await store.createVersion(
             scenario: submission.scenarioData, plan: try plan.jsonData(), by: token.principal, at: Date())
