@@ -25,7 +25,7 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     private static func apiError(for error: StoreError, context: Context) -> APIError {
         switch error {
         case .versionNotFound: return .notFound(error.description)
-        case .notDraft, .conflict: return APIError(.conflict, code: "CONFLICT", message: error.description)
+        case .notDraft: return APIError(.conflict, code: "CONFLICT", message: error.description)
         case .invalidGrant: return .badRequest(error.description)
         case .databaseTooNew, .unavailable, .invalidLocation:
             context.logger.error("store failed", metadata: ["error": "\(error.description)"])

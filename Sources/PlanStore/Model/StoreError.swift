@@ -12,8 +12,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case versionNotFound(Int)
     /// The version is not a draft (only drafts are published).
     case notDraft(Int, PlanVersion.Status)
-    /// Another request changed the same thing at the same moment; nothing was changed.
-    case conflict(String)
 
     public var description: String {
         switch self {
@@ -25,7 +23,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidGrant(let reason): reason
         case .versionNotFound(let number): "there is no plan version \(number)"
         case .notDraft(let number, let status): "version \(number) is \(status.rawValue), not a draft"
-        case .conflict(let reason): reason
         }
     }
 }
