@@ -17,7 +17,7 @@ struct MigrationTests {
         try await store.close()
 
         let again = try await SQLServiceStore.open(location, logger: TestDatabases.logger)
-        #expect(try await Migrator(connector: again.connector, migrations: Migration.all).currentVersion() == 1)
+        #expect(try await Migrator(connector: again.connector, migrations: Migration.all).currentVersion() == Migration.all.count)
         try await again.close()
     }
 

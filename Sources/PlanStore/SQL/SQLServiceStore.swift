@@ -296,13 +296,13 @@ public final class SQLServiceStore: ServiceStore {
             changedAt: Date(milliseconds: try row.decode(column: "changed_at", as: Int64.self)))
     }
 
-    private static func tokenJSON(role: String, subject: String?, revoked: Bool) -> String {
+    static func tokenJSON(role: String, subject: String?, revoked: Bool) -> String {
         AuditJSON.object([
             "role": .text(role), "subject": subject.map(AuditJSON.text) ?? .null, "revoked": .flag(revoked),
         ])
     }
 
-    private static func audit(
+    static func audit(
         _ database: any SQLDatabase, who: Principal, at time: Date, action: String, target: String, before: String?,
         after: String?
     ) async throws {

@@ -1,0 +1,65 @@
+import Foundation
+import SQLKit
+
+extension SQLServiceStore: LeadStore {
+    public func versionSummaries() async throws -> [VersionSummary] {
+        try await connector.withConnection { database in
+            try await database.select()
+                .columns(
+                    "number", "status", "revision", "created_by_role", "created_by_subject", "created_by_token",
+                    "created_at", "published_at", "changed_at"
+                )
+                .from("plan_versions").orderBy("number", .descending).all()
+                .map { row in
+                    VersionSummary(
+                        number: try row.decode(column: "number", as: Int.self),
+                        status: PlanVersion.Status(rawValue: try row.decode(column: "status", as: String.self))
+                            ?? .superseded,
+                        revision: try row.decode(column: "revision", as: Int.self),
+                        createdBy: Principal(
+                            role: try row.decode(column: "created_by_role", as: String.self),
+                            subject: try row.decode(column: "created_by_subject", as: String?.self),
+                            tokenID: try row.decode(column: "created_by_token", as: Int?.self)),
+                        createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)),
+                        publishedAt: try row.decode(column: "published_at", as: Int64?.self)
+                            .map(Date.init(milliseconds:)),
+                        changedAt: Date(milliseconds: try row.decode(column: "changed_at", as: Int64.self)))
+                }
+        }
+    }
+
+    public func tokenRecords() async throws -> [TokenRecord] {
+        try await connector.withConnection { database in
+            try await database.select().columns("id", "role", "subject", "created_at", "revoked_at")
+                .from("access_tokens").orderBy("id", .descending).all()
+                .compactMap { row in
+                    guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
+                    let token = AccessToken(
+                        id: try row.decode(column: "id", as: Int.self), role: role,
+                        subject: try row.decode(column: "subject", as: String?.self),
+                        createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)))
+                    return TokenRecord(
+                        token: token,
+                        revokedAt: try row.decode(column: "revoked_at", as: Int64?.self).map(Date.init(milliseconds:)))
+                }
+        }
+    }
+
+    public func revokeToken(id: Int, by who: Principal, at time: Date) async throws -> Bool {
+        try await connector.transaction { database in
+            guard
+                let row = try await database.select().columns("role", "subject").from("access_tokens")
+                    .where("id", .equal, id).where("revoked_at", .is, SQLLiteral.null).for(.update).first()
+            else { return false }
+            let role = try row.decode(column: "role", as: String.self)
+            let subject = try row.decode(column: "subject", as: String?.self)
+            try await database.update("access_tokens").set("revoked_at", to: time.milliseconds)
+                .where("id", .equal, id).run()
+            try await Self.audit(
+                database, who: who, at: time, action: "token.revoke", target: "token \(id)",
+                before: Self.tokenJSON(role: role, subject: subject, revoked: false),
+                after: Self.tokenJSON(role: role, subject: subject, revoked: true))
+            return true
+        }
+    }
+}

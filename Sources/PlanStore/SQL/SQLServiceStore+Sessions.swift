@@ -1,0 +1,59 @@
+import Foundation
+import SQLKit
+
+extension SQLServiceStore: SessionStore {
+    public func createSession(tokenID: Int, at time: Date, expiresAt: Date) async throws -> String {
+        let secret = TokenSecret.generate()
+        try await connector.transaction { database in
+            try await database.insert(into: "sessions")
+                .columns("hash", "token_id", "created_at", "expires_at")
+                .values(
+                    SQLBind(TokenSecret.hash(secret)), SQLBind(tokenID), SQLBind(time.milliseconds),
+                    SQLBind(expiresAt.milliseconds)
+                )
+                .run()
+        }
+        return secret
+    }
+
+    public func sessionToken(secret: String, at time: Date) async throws -> AccessToken? {
+        let hash = TokenSecret.hash(secret)
+        return try await connector.withConnection { database in
+            guard
+                let row = try await database.select()
+                    .column(SQLColumn("id", table: "access_tokens"))
+                    .column(SQLColumn("role", table: "access_tokens"))
+                    .column(SQLColumn("subject", table: "access_tokens"))
+                    .column(SQLColumn("created_at", table: "access_tokens"))
+                    .from("sessions")
+                    .join(
+                        "access_tokens", on: SQLColumn("token_id", table: "sessions"), .equal,
+                        SQLColumn("id", table: "access_tokens")
+                    )
+                    .where(SQLColumn("hash", table: "sessions"), .equal, SQLBind(hash))
+                    .where(SQLColumn("ended_at", table: "sessions"), .is, SQLLiteral.null)
+                    .where(SQLColumn("expires_at", table: "sessions"), .greaterThan, SQLBind(time.milliseconds))
+                    .where(SQLColumn("revoked_at", table: "access_tokens"), .is, SQLLiteral.null)
+                    .first(),
+                let role = Role(rawValue: try row.decode(column: "role", as: String.self))
+            else { return nil }
+            return AccessToken(
+                id: try row.decode(column: "id", as: Int.self), role: role,
+                subject: try row.decode(column: "subject", as: String?.self),
+                createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)))
+        }
+    }
+
+    public func endSession(secret: String, at time: Date) async throws -> Bool {
+        let hash = TokenSecret.hash(secret)
+        return try await connector.transaction { database in
+            guard
+                try await database.select().column("hash").from("sessions").where("hash", .equal, hash)
+                    .where("ended_at", .is, SQLLiteral.null).for(.update).first() != nil
+            else { return false }
+            try await database.update("sessions").set("ended_at", to: time.milliseconds)
+                .where("hash", .equal, hash).run()
+            return true
+        }
+    }
+}
