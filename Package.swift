@@ -55,7 +55,7 @@ let package = Package(
             sources: [
                 "PlanTemplates.swift", "StringTable.swift", "StringTableError.swift", "TemplateSyntaxError.swift",
             ],
-            resources: [.copy("calendar"), .copy("report")]
+            resources: [.copy("calendar"), .copy("report"), .copy("pages")]
         ),
         // iCalendar export and import; the only module that imports CLibical.
         .target(
@@ -88,8 +88,9 @@ let package = Package(
         .target(
             name: "PlanServer",
             dependencies: [
-                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanStore",
+                "PlanningModel", "Planner", "PlanChecker", "PlanCalendars", "PlanReport", "PlanTemplates", "PlanStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]

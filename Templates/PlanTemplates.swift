@@ -6,7 +6,7 @@ import Foundation
 /// copied next to the binary as a SwiftPM resource bundle. A caller may point at
 /// another folder (the `--templates DIR` option) to use its own wording.
 public enum PlanTemplates {
-    /// The folder holding the bundled templates of one kind (`calendar` or `report`).
+    /// The folder holding the bundled templates of one kind (`calendar`, `report` or `pages`).
     public static func bundledDirectory(_ kind: String) -> URL? {
         Bundle.module.url(forResource: kind, withExtension: nil)
     }

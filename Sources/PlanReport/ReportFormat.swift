@@ -2,12 +2,13 @@ import PlanTemplates
 import PlanningModel
 
 /// Dates and numbers written the way a Danish or English reader expects them.
-struct ReportFormat {
-    let strings: StringTable
+public struct ReportFormat: Sendable {
+    public let strings: StringTable
     private let monthNames: [String]
     private let weekdayNames: [String]
 
-    init(strings: StringTable) {
+    /// Formats with the month and weekday names of `strings` (`format.months`, `format.weekdays`).
+    public init(strings: StringTable) {
         self.strings = strings
         let months = strings.list("format.months")
         monthNames = months.count == 12 ? months : (1...12).map { String($0) }
@@ -18,27 +19,27 @@ struct ReportFormat {
     private var isDanish: Bool { strings.language == .da }
 
     /// Short month name (`feb` / `Feb`).
-    func month(_ month: Int) -> String {
+    public func month(_ month: Int) -> String {
         monthNames[(month - 1 + 12) % 12]
     }
 
     /// `3. feb. 2026` / `3 Feb 2026`.
-    func date(_ day: CalendarDay) -> String {
+    public func date(_ day: CalendarDay) -> String {
         "\(dayMonth(day)) \(day.year)"
     }
 
     /// `3. feb.` / `3 Feb`.
-    func dayMonth(_ day: CalendarDay) -> String {
+    public func dayMonth(_ day: CalendarDay) -> String {
         isDanish ? "\(day.day). \(month(day.month))" : "\(day.day) \(month(day.month))"
     }
 
     /// `tir 3. feb. 2026` / `Tue 3 Feb 2026`.
-    func dateWithWeekday(_ day: CalendarDay) -> String {
+    public func dateWithWeekday(_ day: CalendarDay) -> String {
         "\(weekdayNames[day.weekday.isoIndex]) \(date(day))"
     }
 
     /// Dates grouped by year: `2026: 3. feb., 17. feb.; 2027: 5. jan.`.
-    func dayList(_ days: [CalendarDay]) -> String {
+    public func dayList(_ days: [CalendarDay]) -> String {
         var groups: [(year: Int, days: [String])] = []
         for day in days {
             if groups.last?.year == day.year {
@@ -51,7 +52,7 @@ struct ReportFormat {
     }
 
     /// An integer with thousands separators (`12.345` / `12,345`).
-    func number(_ value: Int) -> String {
+    public func number(_ value: Int) -> String {
         let digits = String(abs(value))
         var result = ""
         for (index, character) in digits.enumerated() {
@@ -64,14 +65,14 @@ struct ReportFormat {
     }
 
     /// A number with one decimal, using the language's decimal mark.
-    func decimal(_ value: Double) -> String {
+    public func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let text = "\(tenths / 10)\(isDanish ? "," : ".")\(abs(tenths % 10))"
         return tenths < 0 && tenths / 10 == 0 ? "-" + text : text
     }
 
     /// A slot's times, `09:00–11:30`, for an activity of `minutes` starting at the slot's start.
-    func time(_ slot: Slot, minutes: Int, slots: SlotTimes) -> String {
+    public func time(_ slot: Slot, minutes: Int, slots: SlotTimes) -> String {
         let start = slots[slot].start
         let end = TimeOfDay(hour: 0, minute: start.minutes + minutes)
         return "\(start)–\(end)"

@@ -2,15 +2,22 @@ import Hummingbird
 import PlanStore
 
 /// The request context of every route: Hummingbird's core storage, the token the request
-/// signed in with (set by ``BearerAuthMiddleware``) and the body limit of SERVICE.md.
+/// signed in with and the body limit of SERVICE.md.
+///
+/// API routes get the token from `Authorization: Bearer` (``BearerAuthMiddleware``); pages
+/// get it from the session cookie (``SessionMiddleware``), which also sets ``page``. Either
+/// way a route asks ``requireToken()`` or ``requireRole(_:)`` who is asking.
 public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The access token of the request; nil until ``BearerAuthMiddleware`` accepted one.
+    /// The access token of the request; nil until a middleware accepted one.
     public var token: AccessToken?
+    /// The browser session of a page request; nil for the API and before sign-in.
+    public var page: PageSession?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         token = nil
+        page = nil
     }
 
     /// Bodies over 1 MiB answer 413.

@@ -3,10 +3,11 @@ import Logging
 import PlanStore
 
 /// The server's router: every route of SERVICE.md built so far, behind the JSON error answers
-/// and the request log; `/api/v1` behind the bearer token.
+/// and the request log; `/api/v1` behind the bearer token; the pages behind HTML error pages,
+/// and all but the sign-in link behind the session cookie and the CSRF check.
 ///
 /// - Parameter replanning: the budget of `POST /api/v1/plans` without a plan.
-public func buildRouter(store: any ServiceStore, replanning: Replanning = Replanning()) -> Router<AppRequestContext> {
+public func buildRouter(store: any ServerStore, replanning: Replanning = Replanning()) -> Router<AppRequestContext> {
     let plans = PublishedPlans(store: store)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
@@ -21,6 +22,20 @@ public func buildRouter(store: any ServiceStore, replanning: Replanning = Replan
     MunicipalitiesController(plans: plans).addRoutes(to: api)
     GroupsController(plans: plans).addRoutes(to: api)
     feeds.addAPIRoutes(to: api)
+
+    let pages = PageRenderer()
+    let openPages = router.group().add(middleware: PageErrorMiddleware(pages: pages))
+    let signedIn = router.group().add(middleware: PageErrorMiddleware(pages: pages))
+        .add(middleware: SessionMiddleware(store: store)).add(middleware: CSRFMiddleware())
+    let signIn = SignInController(store: store, pages: pages)
+    signIn.addPublicRoutes(to: openPages)
+    signIn.addRoutes(to: signedIn)
+    let feedLinks = FeedLinks(store: store, plans: plans)
+    VersionsPageController(store: store, pages: pages, plans: plans).addRoutes(to: signedIn)
+    AccessPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
+    MunicipalityPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
+    PsychologistPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
+    MeetingsPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     return router
 }
 
@@ -28,7 +43,7 @@ public func buildRouter(store: any ServiceStore, replanning: Replanning = Replan
 /// closed after the server on SIGINT/SIGTERM (swift-service-lifecycle's graceful shutdown:
 /// requests in flight finish first).
 public func buildApplication(
-    settings: ServerSettings, store: any ServiceStore, logger: Logger
+    settings: ServerSettings, store: any ServerStore, logger: Logger
 ) -> some ApplicationProtocol {
     var application = Application(
         router: buildRouter(store: store),

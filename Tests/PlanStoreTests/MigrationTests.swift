@@ -17,7 +17,9 @@ struct MigrationTests {
         try await store.close()
 
         let again = try await SQLServiceStore.open(location, logger: TestDatabases.logger)
-        #expect(try await Migrator(connector: again.connector, migrations: Migration.all).currentVersion() == Migration.all.count)
+        #expect(
+            try await Migrator(connector: again.connector, migrations: Migration.all).currentVersion()
+                == Migration.all.count)
         try await again.close()
     }
 

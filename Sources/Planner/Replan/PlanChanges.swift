@@ -6,12 +6,19 @@ import PlanningModel
 ///
 /// Computed from the two plan documents alone, so it is also a from-scratch count of S11:
 /// the people of all changes together are its (person, key) pairs.
-struct PlanChanges {
-    let scenario: Scenario
-    let today: CalendarDay
+public struct PlanChanges: Sendable {
+    public let scenario: Scenario
+    /// Entries that ended before this day are not changes any more.
+    public let today: CalendarDay
+
+    /// Compares plans of `scenario` from `today` on.
+    public init(scenario: Scenario, today: CalendarDay) {
+        self.scenario = scenario
+        self.today = today
+    }
 
     /// The entries of `base` and `plan` compared key by key.
-    func changes(from base: Plan, to plan: Plan) -> [PlanChange] {
+    public func changes(from base: Plan, to plan: Plan) -> [PlanChange] {
         let before = base.entries(in: scenario)
         let after = plan.entries(in: scenario)
         let people = peopleInScenario()

@@ -12,7 +12,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Runs the partnership server: plan versions, the JSON API and calendar feeds.",
         discussion: """
             On the first start with an empty database it plans the embedded default scenario, \
-            publishes it as version 1 and prints the lead's token once. Stops cleanly on \
+            publishes it as version 1 and prints the lead's sign-in link once. Stops cleanly on \
             SIGINT or SIGTERM: requests in flight finish first.
             """
     )
@@ -40,8 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
                     Data(
                         """
                         First start: the default scenario is planned and published as version 1.
-                        The lead's token (shown once; keep it secret): \(leadToken)
-                        Use it as 'Authorization: Bearer TOKEN' on http://\(host):\(port)/api/v1/…
+                        The lead's sign-in link (shown once; keep it secret):
+                        \(signInLink(leadToken))
+                        Its token also works as 'Authorization: Bearer TOKEN' on the API (/api/v1/…).
 
                         """.utf8))
             }
@@ -51,5 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let failure as StoreFailure {
             throw failure.report()
         }
+    }
+
+    /// `http://HOST:PORT/signin?token=…` (an IPv6 address in brackets).
+    private func signInLink(_ token: String) -> String {
+        let address = host.contains(":") ? "[\(host)]" : host
+        return "http://\(address):\(port)/signin?token=\(token)"
     }
 }
