@@ -56,6 +56,7 @@ struct PagesTests {
             #expect(html.contains("/municipality-norddjurs.ics"))
             #expect(html.contains("/therapist-norddjurs-01.ics"))
             #expect(html.contains("Abonner fra internettet"))
+            #expect(html.contains("href=\"webcal://"))
             #expect(!html.contains("randers"))
             #expect(!html.contains("Randers"))
 
@@ -71,6 +72,7 @@ struct PagesTests {
                 let other = try await browser.get(uri)
                 #expect(other.status == .notFound, "\(uri)")
                 #expect(other.text.contains("Siden findes ikke"), "\(uri)")
+                #expect(other.text.contains("action=\"/signout\""), "\(uri)")
                 #expect(!other.text.contains("Randers"), "\(uri)")
             }
         }
@@ -173,6 +175,15 @@ struct PagesTests {
             let again = try await browser.post("/versions/\(draft)/publish", [("csrf", csrf)])
             #expect(again.status == .conflict)
             #expect(try await browser.post("/versions/99/publish", [("csrf", csrf)]).status == .notFound)
+
+            let index = try await browser.get("/municipalities")
+            #expect(
+                index.text.contains("href=\"/municipalities/randers\"")
+                    && index.text.contains("href=\"/psychologists/p3\""))
+            #expect(try await browser.get("/municipalities/randers").status == .ok)
+            #expect(try await browser.get("/psychologists/p2").status == .ok)
+            #expect(try await browser.get("/meetings").status == .ok)
+            #expect(try await browser.get("/feeds").text.contains("/therapist-randers-04.ics"))
 
             let audit = try await browser.get("/audit")
             #expect(audit.status == .ok)

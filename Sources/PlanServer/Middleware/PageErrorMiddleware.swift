@@ -15,6 +15,13 @@ struct PageErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            var context = context
+            var error = error
+            if let signedIn = error as? SignedInPageError {
+                context.token = signedIn.token
+                context.page = signedIn.page
+                error = signedIn.underlying
+            }
             let (status, key, values) = Self.describe(error, context: context)
             let strings = try pages.strings(for: request)
             let view = ErrorView(

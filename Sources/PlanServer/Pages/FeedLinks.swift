@@ -15,6 +15,8 @@ struct FeedLinks {
         let file: String
         let label: String
         let url: String
+        /// The same address as `webcal://`, which phones and Apple Calendar open as a subscription.
+        let webcal: String
     }
 
     /// The links of `files` (names without `.ics`) that `token` may read and the published
@@ -28,10 +30,9 @@ struct FeedLinks {
         var links: [Link] = []
         for file in files where readable.contains(file) {
             let feedToken = try await store.feedToken(file: file, by: token.principal, at: Date())
-            links.append(
-                Link(
-                    file: file, label: Self.label(of: file, format: format),
-                    url: PageLinks.absolute("/feeds/\(feedToken)/\(file).ics", request: request)))
+            let url = PageLinks.absolute("/feeds/\(feedToken)/\(file).ics", request: request)
+            let webcal = "webcal" + url.drop { $0 != ":" }
+            links.append(Link(file: file, label: Self.label(of: file, format: format), url: url, webcal: webcal))
         }
         return links
     }

@@ -103,7 +103,7 @@ struct PageRenderer: Sendable {
             case .lead:
                 [
                     ("/versions", "nav.versions"), ("/audit", "nav.audit"), ("/tokens", "nav.tokens"),
-                    ("/feeds", "nav.feeds"), ("/meetings", "nav.meetings"),
+                    ("/feeds", "nav.feeds"), ("/meetings", "nav.meetings"), ("/municipalities", "nav.people"),
                 ]
             case .secretariat: [("/meetings", "nav.meetings")]
             case .tovholder: [(PageLinks.start(for: token), "nav.municipality")]

@@ -6,14 +6,38 @@ import PlanningModel
 
 /// `GET /municipalities/{id}`: the tovholder's page: the municipality's therapists with
 /// cohort, training days, supervision group and sessions, and the feed links. For its
-/// tovholder and the lead; anybody else gets the 404 page.
+/// tovholder and the lead; anybody else gets the 404 page. `GET /municipalities` lists the
+/// lead's ways into every municipality's and psychologist's page.
 struct MunicipalityPageController {
     let pages: PageRenderer
     let plans: PublishedPlans
     let feeds: FeedLinks
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("municipalities", use: index)
         group.get("municipalities/:id", use: page)
+    }
+
+    struct IndexView {
+        let municipalities: [IndexLink]
+        let psychologists: [IndexLink]
+    }
+
+    struct IndexLink {
+        let href: String
+        let name: String
+    }
+
+    /// The lead's list of every municipality's and psychologist's page.
+    @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try VersionsPageController.requireLead(context)
+        guard let scenario = try await plans.plan()?.scenario else { throw PageError.notFound }
+        let view = IndexView(
+            municipalities: scenario.municipalities.map {
+                IndexLink(href: "/municipalities/\($0.id)", name: $0.name)
+            },
+            psychologists: scenario.psychologists.map { IndexLink(href: "/psychologists/\($0.id)", name: $0.name) })
+        return try pages.render("people", title: "people.title", view: view, request: request, context: context)
     }
 
     struct View {
