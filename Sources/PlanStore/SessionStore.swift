@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Like access tokens, a session's secret is never stored, only its SHA-256 hash.
 public protocol SessionStore: Sendable {
-    /// Starts a session for the access token numbered `tokenID`, ending at `expiresAt`.
+    /// Starts a session for the access token numbered `tokenID`, ending at `expiresAt`, and
+    /// forgets the sessions that have ended or expired by `time`.
     ///
     /// - Returns: the session's secret (256 random bits, URL-safe), for the cookie only.
     func createSession(tokenID: Int, at time: Date, expiresAt: Date) async throws -> String

@@ -13,10 +13,11 @@ struct PageClient {
         self.client = client
     }
 
-    /// Opens the sign-in link of `token` and keeps the cookies it sets.
+    /// Opens the sign-in link of `token` with the cookies kept so far and keeps those it sets.
     @discardableResult
     mutating func signIn(_ token: String, query: String = "") async throws -> TestResponse {
-        let response = try await client.execute(uri: "/signin?token=\(token)\(query)", method: .get)
+        let response = try await client.execute(
+            uri: "/signin?token=\(token)\(query)", method: .get, headers: cookieHeader)
         keep(response)
         return response
     }

@@ -30,6 +30,13 @@ struct SignInTests {
             let value = try #require(browser.cookies["stime_session"])
             #expect(value.count == 43 && value != fixture.norddjurs)
 
+            // Signing in again ends the browser's earlier session.
+            let earlier = value
+            try await browser.signIn(fixture.norddjurs)
+            #expect(browser.cookies["stime_session"] != earlier)
+            let stale = try await client.execute(uri: "/", method: .get, headers: [.cookie: "stime_session=\(earlier)"])
+            #expect(stale.status == .unauthorized)
+
             let start = try await browser.get("/")
             #expect(start.status == .seeOther)
             #expect(start.headers[.location] == "/municipalities/norddjurs")

@@ -36,7 +36,9 @@ struct SessionTests {
         try await store.close()
     }
 
-    @Test("the database keeps the hash of a session secret, never the secret", arguments: TestBackend.available)
+    @Test(
+        "the database keeps the hash of a session secret, never the secret, and forgets ended and expired sessions",
+        arguments: TestBackend.available)
     func onlyHashStored(backend: TestBackend) async throws {
         let store = try await TestDatabases.store(backend)
         let secret = try await store.createToken(TokenGrant(role: .lead), by: .server, at: Self.start)
@@ -47,6 +49,18 @@ struct SessionTests {
                 .map { try $0.decode(column: "hash", as: String.self) }
         }
         #expect(hashes == [TokenSecret.hash(session)])
+
+        // A new session forgets the ended and expired ones.
+        #expect(try await store.endSession(secret: session, at: Self.start))
+        _ = try await store.createSession(
+            tokenID: token.id, at: Self.start, expiresAt: Self.start.addingTimeInterval(1))
+        let later = Self.start.addingTimeInterval(2)
+        let newest = try await store.createSession(tokenID: token.id, at: later, expiresAt: .distantFuture)
+        let left = try await store.connector.withConnection { database in
+            try await database.select().column("hash").from("sessions").all()
+                .map { try $0.decode(column: "hash", as: String.self) }
+        }
+        #expect(left == [TokenSecret.hash(newest)])
         try await store.close()
     }
 

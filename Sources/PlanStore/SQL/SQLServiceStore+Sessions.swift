@@ -5,6 +5,11 @@ extension SQLServiceStore: SessionStore {
     public func createSession(tokenID: Int, at time: Date, expiresAt: Date) async throws -> String {
         let secret = TokenSecret.generate()
         try await connector.transaction { database in
+            // Sessions that ended or expired are of no use any more.
+            try await database.delete(from: "sessions")
+                .where("expires_at", .lessThanOrEqual, SQLBind(time.milliseconds))
+                .orWhere("ended_at", .isNot, SQLLiteral.null)
+                .run()
             try await database.insert(into: "sessions")
                 .columns("hash", "token_id", "created_at", "expires_at")
                 .values(

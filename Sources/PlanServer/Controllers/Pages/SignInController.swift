@@ -26,6 +26,10 @@ struct SignInController {
             let token = try await store.token(secret: secret)
         else { throw PageError.signInLinkInvalid }
         let now = Date()
+        // A browser that signs in again leaves its earlier session behind: end it.
+        if let earlier = SessionCookie.secret(of: request) {
+            _ = try await store.endSession(secret: earlier, at: now)
+        }
         let expires = now.addingTimeInterval(SessionCookie.lifetime)
         let session = try await store.createSession(tokenID: token.id, at: now, expiresAt: expires)
         context.logger.info("signed in", metadata: ["role": "\(token.role.rawValue)", "token.id": "\(token.id)"])
