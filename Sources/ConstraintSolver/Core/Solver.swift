@@ -24,7 +24,7 @@ public enum DomainEvent: Sendable {
 /// let solver = Solver(seed: 1)
 /// let x = solver.intVar(0...10), y = solver.intVar(0...10)
 /// solver.addLinear([(1, x), (2, y)], .lessOrEqual, 12)
-/// solver.maximize(solver.sum([(3, x), (1, y)]))
+/// solver.minimize(solver.sum([(-3, x), (-1, y)]))  // maximises 3x + y
 /// let result = solver.solve(branching: .firstFail([x, y]))
 /// print(result.best?[x] ?? -1)
 /// ```
@@ -58,10 +58,8 @@ public final class Solver {
     /// Whether posting a constraint already failed at the root: the model has no solution.
     public internal(set) var isInfeasible = false
 
-    /// The variable to optimise, if any (see ``minimize(_:)`` and ``maximize(_:)``).
+    /// The variable to minimise, if any (see ``minimize(_:)``).
     public internal(set) var objective: IntVar?
-    /// Whether the objective is minimised (`true`) or maximised.
-    public internal(set) var objectiveIsMinimised = true
 
     /// Re-check every constraint on every solution found and stop with a precondition
     /// failure if one is violated (the invariant check).
@@ -222,17 +220,13 @@ public final class Solver {
 
     /// Makes search minimise `x` (branch and bound: each solution must be strictly better).
     ///
+    /// Minimisation is the only sense: every comparison of objective values (incumbent,
+    /// shared bound, portfolio, target) is "lower is better". To maximise an expression,
+    /// minimise its negation (`minimize(sum([(-3, x), (-1, y)]))` maximises 3x + y; the
+    /// solutions' ``Solution/objective`` is then the negated value).
+    ///
     /// - Parameter x: the objective variable.
     public func minimize(_ x: IntVar) {
         objective = x
-        objectiveIsMinimised = true
-    }
-
-    /// Makes search maximise `x`.
-    ///
-    /// - Parameter x: the objective variable.
-    public func maximize(_ x: IntVar) {
-        objective = x
-        objectiveIsMinimised = false
     }
 }

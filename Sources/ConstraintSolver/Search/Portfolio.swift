@@ -51,13 +51,10 @@ public enum Portfolio {
                 group.addTask {
                     let solver = Solver(seed: workerSeed)
                     let plan = build(solver)
-                    let minimising = solver.objectiveIsMinimised
-                    let context = SearchContext(limits: limits, minimising: minimising) { solution in
+                    let context = SearchContext(limits: limits) { solution in
                         shared.state.withLock { best in
                             guard let value = solution.objective else { return }
-                            if let current = best?.objective, minimising ? current <= value : current >= value {
-                                return
-                            }
+                            if let current = best?.objective, current <= value { return }
                             best = solution
                         }
                     }

@@ -15,8 +15,7 @@ final class SearchContext {
     /// An outside incumbent (portfolio); LNS restarts from it when it is better.
     var sharedIncumbent: (() -> Solution?)?
 
-    init(limits: SearchLimits, minimising: Bool = true, onSolution: @escaping (Solution) -> Void) {
-        self.minimising = minimising
+    init(limits: SearchLimits, onSolution: @escaping (Solution) -> Void) {
         start = clock.now
         self.limits = limits
         self.onSolution = onSolution
@@ -27,15 +26,10 @@ final class SearchContext {
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
-    /// Whether minimisation is the sense (for the objective target).
-    var minimising = true
-
     /// Checks the global limits; sets ``stopped``.
     func checkLimits() -> Bool {
         if stopped { return true }
-        if let target = limits.targetObjective, let value = best?.objective,
-            minimising ? value <= target : value >= target
-        {
+        if let target = limits.targetObjective, let value = best?.objective, value <= target {
             stopped = true
         }
         if let m = limits.maxNodes, statistics.nodes >= m { stopped = true }

@@ -27,8 +27,8 @@ extension Solver {
         iterationFailureLimit: Int = 200, initial: Solution? = nil,
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
-        precondition(objective != nil, "LNS needs an objective: call minimize(_:) or maximize(_:)")
-        let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
+        precondition(objective != nil, "LNS needs an objective: call minimize(_:)")
+        let context = SearchContext(limits: limits, onSolution: onSolution)
         return runLNS(context, branching, neighbourhood, iterationFailureLimit, initial)
     }
 
@@ -42,8 +42,7 @@ extension Solver {
         } else {
             var firstLimits = context.limits
             firstLimits.maxSolutions = 1
-            let first = SearchContext(
-                limits: firstLimits, minimising: objectiveIsMinimised, onSolution: context.onSolution)
+            let first = SearchContext(limits: firstLimits, onSolution: context.onSolution)
             first.sharedBound = context.sharedBound
             let end = depthFirst(branching, first, failureBudget: nil)
             context.statistics.nodes += first.statistics.nodes
@@ -60,8 +59,7 @@ extension Solver {
             iteration += 1
             context.statistics.iterations = iteration
             if let outside = context.sharedIncumbent?(), let value = outside.objective {
-                let mine = context.best?.objective ?? (objectiveIsMinimised ? Int.max : Int.min)
-                if objectiveIsMinimised ? value < mine : value > mine { context.best = outside }
+                if value < context.best?.objective ?? Int.max { context.best = outside }
             }
             guard let incumbent = context.best else { break }
             let solutionsBefore = context.statistics.solutions

@@ -11,7 +11,7 @@ extension Solver {
     }
 
     /// Depth-first search for all solutions (satisfaction) or improving solutions
-    /// (after ``minimize(_:)`` / ``maximize(_:)``: branch and bound, each solution
+    /// (after ``minimize(_:)``: branch and bound, each solution
     /// strictly better than the last).
     ///
     /// The search works on an explicit stack (no recursion), saving the trail before each
@@ -32,7 +32,7 @@ extension Solver {
         branching: Branching, limits: SearchLimits = .none, initial: Solution? = nil,
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
-        let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
+        let context = SearchContext(limits: limits, onSolution: onSolution)
         if objective != nil { context.best = initial }
         if isInfeasible { return context.result(exhausted: true) }
         let end = depthFirst(branching, context, failureBudget: nil)
@@ -56,7 +56,7 @@ extension Solver {
         branching: Branching, restarts: RestartPolicy = .luby(scale: 100), limits: SearchLimits = .none,
         onSolution: @escaping (Solution) -> Void = { _ in }
     ) -> SearchResult {
-        let context = SearchContext(limits: limits, minimising: objectiveIsMinimised, onSolution: onSolution)
+        let context = SearchContext(limits: limits, onSolution: onSolution)
         if isInfeasible { return context.result(exhausted: true) }
         var run = 0
         while !context.checkLimits() {
@@ -76,10 +76,10 @@ extension Solver {
         guard let obj = objective else { return }
         var bound = context.best?.objective
         if let shared = context.sharedBound?() {
-            bound = bound.map { objectiveIsMinimised ? Swift.min($0, shared) : Swift.max($0, shared) } ?? shared
+            bound = bound.map { Swift.min($0, shared) } ?? shared
         }
         guard let b = bound else { return }
-        if objectiveIsMinimised { try setMax(obj, b - 1) } else { try setMin(obj, b + 1) }
+        try setMax(obj, b - 1)
     }
 
     /// Alternatives of the user branching, or labelling of any remaining unfixed variable.
