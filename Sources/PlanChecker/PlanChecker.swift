@@ -1,4 +1,5 @@
 import Foundation
+import PlanTemplates
 import PlanningModel
 
 /// Re-checks a plan against the spec: every hard rule H1–H12 and every objective term
@@ -8,7 +9,9 @@ import PlanningModel
 /// The checker shares no scoring or constraint code with the planner, so that a plan the
 /// planner writes is judged by a second, independent reading of the spec. Structural
 /// problems of the plan (unknown ids, a need listed twice, dates out of order) are reported
-/// as violations of the rule they break; the checker never traps on a bad plan.
+/// as violations of the rule they break; the checker never traps on a bad plan. Violation
+/// messages and contribution labels are worded from the `checker` section of a string
+/// table (English unless the caller passes another, as `check` and `explain` do).
 ///
 /// ```swift
 /// let checker = PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario))
@@ -23,6 +26,10 @@ public struct PlanChecker: Sendable {
     /// The base plan, today and pins when the plan is a re-plan; nil otherwise.
     public let replan: ReplanCheckContext?
     let index: ScenarioIndex
+    let words: CheckerWording
+
+    /// The table the messages and labels are worded from.
+    public var strings: StringTable { words.strings }
 
     /// Creates a checker for plans of `scenario`.
     ///
@@ -31,11 +38,18 @@ public struct PlanChecker: Sendable {
     ///   - calendar: Its calendar, including busy slots read from `.ics` files.
     ///   - replan: For a re-plan, its base, today and pins: H13, H14 and S11 are checked and
     ///     H1–H12 judged from today on (H5 and H10 on the whole plan).
-    public init(scenario: Scenario, calendar: PlanningCalendar, replan: ReplanCheckContext? = nil) {
+    ///   - strings: The table violation messages and contribution labels are worded from
+    ///     (its `checker` section); the bundled English one when nil. Rule codes, term codes
+    ///     and entity ids are the same in every language.
+    public init(
+        scenario: Scenario, calendar: PlanningCalendar, replan: ReplanCheckContext? = nil,
+        strings: StringTable? = nil
+    ) {
         self.scenario = scenario
         self.calendar = calendar
         self.replan = replan
         index = ScenarioIndex(scenario: scenario)
+        words = CheckerWording(strings: strings ?? CheckerStrings.english)
     }
 
     /// Checks every hard rule and recomputes every objective term of `plan`.
@@ -55,13 +69,13 @@ public struct PlanChecker: Sendable {
     public func check(planJSON data: Data) throws -> CheckReport {
         let document = try JSONDecoder().decode(JSONValue.self, from: data)
         var notes: [Violation] = []
-        let cleaned = PlanDateSanitiser.sanitise(document, notes: &notes)
+        let cleaned = PlanDateSanitiser.sanitise(document, words: words, notes: &notes)
         let plan = try JSONDecoder().decode(Plan.self, from: JSONEncoder().encode(cleaned))
         return check(plan, notes: notes)
     }
 
     private func check(_ plan: Plan, notes: [Violation]) -> CheckReport {
-        let facts = PlanFacts(plan: plan, index: index, judgedFrom: replan?.today)
+        let facts = PlanFacts(plan: plan, index: index, words: words, judgedFrom: replan?.today)
         var violations = notes
         violations += checkDays(facts)
         violations += checkCohorts(facts)

@@ -51,7 +51,7 @@ public struct PlanReportRenderer: Sendable {
         let (templates, strings) = try Self.load(templatesDirectory, language)
         let context = ReportContext(scenario: scenario, plan: plan, calendar: calendar, strings: strings)
         // The score section shows the independent re-check, not only the solver's own figures.
-        let check = PlanChecker(scenario: scenario, calendar: calendar).check(plan)
+        let check = PlanChecker(scenario: scenario, calendar: calendar, strings: strings).check(plan)
         let view = ReportViewBuilder(context: context, check: check).build()
         return templates.render(view)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanChecker
+import PlanTemplates
 import PlanningModel
 import TestSupport
 import Testing
@@ -38,8 +39,10 @@ import Testing
 
     @Test func explainsInDanish() throws {
         let fixture = try Tiny1Fixture()
-        let checker = PlanChecker(scenario: fixture.scenario, calendar: PlanningCalendar(scenario: fixture.scenario))
-        let explanation = PlanExplanation(plan: fixture.plan, checker: checker, language: .da)
+        let checker = PlanChecker(
+            scenario: fixture.scenario, calendar: PlanningCalendar(scenario: fixture.scenario),
+            strings: try StringTable.bundled(.da))
+        let explanation = PlanExplanation(plan: fixture.plan, checker: checker)
         #expect(
             explanation.terms[5].summary.hasPrefix("Den travleste psykolog er p1 (Psykolog 1) med 4 aktivitetsdatoer"))
         let text = explanation.text()
@@ -47,8 +50,10 @@ import Testing
             text.hasPrefix(
                 "Samlet score \(Tiny1Fixture.validTotal) (lavere er bedre).\nPlanen overholder alle hårde regler."))
         #expect(text.contains("S2 Rejse: "))
+        let longest = "1. p2 (Psykolog 2) → bua-skejby, hold c-rand uddannelsesdag 2026-09-09 (2 × 102 km): 204 km"
+        #expect(text.contains(longest))
         #expect(text.contains("Behov uden hold: ingen."))
-        for key in ["explain.", "unit.", "termShort.", "count.", "{"] {
+        for key in ["explain.", "unit.", "termShort.", "count.", "checker.", "{", "cohort", "training day"] {
             #expect(!text.contains(key), "\(key)")
         }
     }

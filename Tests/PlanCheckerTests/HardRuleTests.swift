@@ -5,7 +5,7 @@ import Testing
 /// One hand-broken plan (or scenario edit) per hard rule; each must fire exactly that rule.
 @Suite struct HardRuleTests {
     /// Breaks the valid tiny-1 plan so that `rule`, and only `rule`, is violated.
-    private static func breakRule(_ rule: HardRule, in fixture: inout Tiny1Fixture) {
+    static func breakRule(_ rule: HardRule, in fixture: inout Tiny1Fixture) {
         switch rule {
         case .h1:
             // Saturdays; 11 days after the last training day and 14 apart, so H11 still holds.
@@ -129,6 +129,6 @@ import Testing
         fixture.scenario.horizon = DateRange(from: day("2026-09-07"), to: day("2026-12-31"))
         fixture.plan.supervisionGroups[fixture.group("g-nord")].sessions = [day("2026-09-22"), day("2026-12-25")]
         let messages = fixture.check().violations(of: .h1).map(\.message)
-        #expect(messages == ["supervision group g-nord: session 2026-12-25 is a public holiday (Juledag)"])
+        #expect(messages == ["supervision group g-nord: session 2026-12-25 is a public holiday (Christmas Day)"])
     }
 }

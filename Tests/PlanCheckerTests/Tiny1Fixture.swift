@@ -1,5 +1,6 @@
 import Foundation
 import PlanChecker
+import PlanTemplates
 import PlanningModel
 import TestSupport
 
@@ -71,9 +72,13 @@ struct Tiny1Fixture {
                 ]))
     }
 
-    /// Checks the (possibly broken) plan against the (possibly edited) scenario.
-    func check() -> CheckReport {
-        PlanChecker(scenario: scenario, calendar: PlanningCalendar(scenario: scenario), replan: replan).check(plan)
+    /// Checks the (possibly broken) plan against the (possibly edited) scenario, worded from
+    /// `strings` (English when nil).
+    func check(strings: StringTable? = nil) -> CheckReport {
+        PlanChecker(
+            scenario: scenario, calendar: PlanningCalendar(scenario: scenario), replan: replan, strings: strings
+        )
+        .check(plan)
     }
 
     /// Makes the plan as it is now the base of a re-plan (to be edited next), checked from `today`.

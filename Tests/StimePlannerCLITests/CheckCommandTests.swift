@@ -39,9 +39,25 @@ import Testing
         let plan = try write(Self.emptyPlan, named: "plan.json")
         let danish = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path])
         #expect(danish.standardOutput.hasPrefix("Hårde regler\n"))
+        // The violations too: the empty plan lists no need (H5).
+        #expect(danish.standardOutput.contains("er hverken på et hold i angst-tristhed eller opført som ikke tildelt"))
+        #expect(!danish.standardOutput.contains("neither"))
         let english = try PlannerBinary.run(["check", "tiny-1.json".scenarioPath, plan.path, "--lang", "en"])
         #expect(english.standardOutput.hasPrefix("Hard rules\n"))
+        #expect(english.standardOutput.contains("is neither in a cohort of angst-tristhed nor listed as unassigned"))
+        #expect(!english.standardOutput.contains("hverken"))
         #expect(english.status == danish.status)
+        // `explain` wants every term in the plan's score.
+        let terms = (1...10).map { "\"S\($0)\":0" }.joined(separator: ",")
+        let scored = try write(
+            Self.emptyPlan.replacingOccurrences(of: "\"terms\":{}", with: "\"terms\":{\(terms)}"), named: "scored.json")
+        let explained = try PlannerBinary.run(["explain", "tiny-1.json".scenarioPath, scored.path])
+        #expect(explained.standardOutput.contains("H5 behovet norddjurs-01/angst-tristhed er hverken på et hold"))
+        let explainedInEnglish = try PlannerBinary.run([
+            "explain", "tiny-1.json".scenarioPath, scored.path, "--lang", "en",
+        ])
+        #expect(
+            explainedInEnglish.standardOutput.contains("H5 need norddjurs-01/angst-tristhed is neither in a cohort"))
         let recorded = try write(
             Self.emptyPlan.replacingOccurrences(of: "\"version\":1,", with: "\"version\":1,\"language\":\"en\","),
             named: "plan.json")

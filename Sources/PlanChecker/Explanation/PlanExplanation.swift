@@ -28,10 +28,11 @@ public struct PlanExplanation: Sendable {
     ///   - plan: The plan (for its unassigned needs, reasons and suggestions).
     ///   - report: ``PlanChecker/check(_:)`` of the plan.
     ///   - top: How many of the costliest entities to keep per term (default 5).
-    ///   - language: The language of the texts (English by default; `explain` passes Danish
-    ///     unless `--lang en`). The plan's own reasons and suggestions stay as the plan words them.
-    public init(scenario: Scenario, plan: Plan, report: CheckReport, top: Int = 5, language: OutputLanguage = .en) {
-        let strings = language == .en ? CheckerStrings.english : CheckerStrings.table(language)
+    ///   - strings: The table the texts come from, best the one the report was checked with
+    ///     (its violations and labels are already worded); the bundled English one when nil.
+    ///     The plan's own reasons and suggestions stay as the plan words them.
+    public init(scenario: Scenario, plan: Plan, report: CheckReport, top: Int = 5, strings: StringTable? = nil) {
+        let strings = strings ?? CheckerStrings.english
         self.strings = strings
         total = report.total
         violations = report.violations
@@ -39,14 +40,15 @@ public struct PlanExplanation: Sendable {
         unassigned = plan.unassigned.map { UnassignedExplanation(need: $0, scenario: scenario) }
     }
 
-    /// Checks `plan` with a ``PlanChecker`` and explains it.
+    /// Checks `plan` with a ``PlanChecker`` and explains it in the checker's language (`explain`
+    /// makes a Danish checker unless `--lang en`).
     ///
     /// - Parameters:
     ///   - plan: The plan to explain.
-    ///   - checker: A checker for the plan's scenario.
+    ///   - checker: A checker for the plan's scenario, with the table of the explanation's texts.
     ///   - top: How many of the costliest entities to keep per term (default 5).
-    ///   - language: The language of the texts (English by default).
-    public init(plan: Plan, checker: PlanChecker, top: Int = 5, language: OutputLanguage = .en) {
-        self.init(scenario: checker.scenario, plan: plan, report: checker.check(plan), top: top, language: language)
+    public init(plan: Plan, checker: PlanChecker, top: Int = 5) {
+        self.init(
+            scenario: checker.scenario, plan: plan, report: checker.check(plan), top: top, strings: checker.strings)
     }
 }

@@ -11,8 +11,8 @@ extension CheckReport {
     }
 
     /// The report as plain text in the language of `strings` (the `check`, `rule` and
-    /// `termShort` sections of the report's string tables); violation messages stay as the
-    /// rules word them.
+    /// `termShort` sections of the report's string tables); violation messages are as the
+    /// checker worded them (pass the checker the same table).
     public func table(strings: StringTable) -> String {
         let t = { (key: String) in strings["check.\(key)"] }
         var lines: [String] = []

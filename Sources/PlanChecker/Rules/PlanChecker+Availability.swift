@@ -16,9 +16,12 @@ extension PlanChecker {
                         violations.append(
                             Violation(
                                 rule: .h6,
-                                message:
-                                    "cohort \(cohort.id): \(participant) trains on \(day), before "
-                                    + "\(entry.municipality.id)'s readyFrom \(ready)",
+                                message: words(
+                                    "h6.beforeReady",
+                                    [
+                                        "cohort": cohort.id, "therapist": participant, "day": day.description,
+                                        "municipality": entry.municipality.id, "ready": ready.description,
+                                    ]),
                                 entities: [cohort.id, participant, entry.municipality.id]))
                     }
                     let busy = busySlots(.therapist(participant), on: day, slots: [.am, .pm])
@@ -26,8 +29,12 @@ extension PlanChecker {
                         violations.append(
                             Violation(
                                 rule: .h6,
-                                message: "cohort \(cohort.id): \(participant) is unavailable on training day \(day) "
-                                    + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
+                                message: words(
+                                    "h6.therapistBusy",
+                                    [
+                                        "cohort": cohort.id, "therapist": participant, "day": day.description,
+                                        "slots": words.slots(busy),
+                                    ]),
                                 entities: [cohort.id, participant]))
                     }
                 }
@@ -40,8 +47,9 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h6,
-                        message: "psychologist \(psychologist) is unavailable for \(activity.label) "
-                            + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
+                        message: words(
+                            "h6.psychologistBusy",
+                            ["psychologist": psychologist, "activity": activity.label, "slots": words.slots(busy)]),
                         entities: [activity.owner, psychologist]))
             }
             if let venue = activity.venue {
@@ -50,8 +58,9 @@ extension PlanChecker {
                     violations.append(
                         Violation(
                             rule: .h6,
-                            message: "venue \(venue) is unavailable for \(activity.label) "
-                                + "(\(busy.map(\.rawValue).joined(separator: ", ")))",
+                            message: words(
+                                "h6.venueBusy",
+                                ["venue": venue, "activity": activity.label, "slots": words.slots(busy)]),
                             entities: [activity.owner, venue]))
                 }
             }

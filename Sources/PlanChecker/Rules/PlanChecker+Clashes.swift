@@ -11,10 +11,11 @@ private enum Person: Hashable {
         }
     }
 
+    /// The key of the person's kind in the wording (`person.therapist`).
     var kind: String {
         switch self {
-        case .therapist: "therapist"
-        case .psychologist: "psychologist"
+        case .therapist: "person.therapist"
+        case .psychologist: "person.psychologist"
         }
     }
 }
@@ -50,12 +51,16 @@ extension PlanChecker {
                         activities[first].slots.contains($0) && activities[second].slots.contains($0)
                     }
                     guard !shared.isEmpty else { continue }
-                    let slots = shared.map(\.rawValue).joined(separator: ", ")
                     violations.append(
                         Violation(
                             rule: .h7,
-                            message: "\(key.person.kind) \(key.person.id) has \(activities[first].label) and "
-                                + "\(activities[second].label) in the same slot (\(slots))",
+                            message: words(
+                                "h7.clash",
+                                [
+                                    "person": words(key.person.kind), "id": key.person.id,
+                                    "first": activities[first].label, "second": activities[second].label,
+                                    "slots": words.slots(shared),
+                                ]),
                             entities: [key.person.id, activities[first].owner, activities[second].owner]))
                 }
             }
@@ -65,8 +70,12 @@ extension PlanChecker {
                     violations.append(
                         Violation(
                             rule: .h7,
-                            message: "psychologist \(key.person.id) is at \(venues.count) venues on \(key.date) "
-                                + "(\(venues.joined(separator: ", ")))",
+                            message: words(
+                                "h7.venues",
+                                [
+                                    "psychologist": key.person.id, "count": String(venues.count),
+                                    "day": key.date.description, "venues": venues.joined(separator: ", "),
+                                ]),
                             entities: [key.person.id] + venues))
                 }
             }

@@ -20,12 +20,16 @@ extension PlanChecker {
         var violations: [Violation] = []
         let distinct = Set(cohort.days).count
         if cohort.days.count != rules.days || distinct != rules.days {
-            let repeats = distinct == cohort.days.count ? "" : " (\(distinct) distinct)"
+            let repeats = distinct == cohort.days.count ? "" : words("h2.distinct", ["count": String(distinct)])
             violations.append(
                 Violation(
                     rule: .h2,
-                    message: "cohort \(cohort.id): has \(cohort.days.count) training dates\(repeats); "
-                        + "manual \(manual.id) needs \(rules.days)",
+                    message: words(
+                        "h2.dayCount",
+                        [
+                            "cohort": cohort.id, "count": String(cohort.days.count), "repeats": repeats,
+                            "manual": manual.id, "days": String(rules.days),
+                        ]),
                     entities: entities))
         }
         let pairs = Array(zip(cohort.days, cohort.days.dropFirst()))
@@ -33,8 +37,9 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h2,
-                    message: "cohort \(cohort.id): training dates are not strictly increasing "
-                        + "(\(cohort.days.map(\.description).joined(separator: ", ")))",
+                    message: words(
+                        "h2.notIncreasing",
+                        ["cohort": cohort.id, "days": cohort.days.map(\.description).joined(separator: ", ")]),
                     entities: entities))
             return violations
         }
@@ -44,8 +49,13 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h2,
-                        message: "cohort \(cohort.id): \(gap) days between training days \(previous) and \(next); "
-                            + "manual \(manual.id) allows \(rules.minGapDays)…\(rules.maxGapDays)",
+                        message: words(
+                            "h2.gap",
+                            [
+                                "cohort": cohort.id, "gap": String(gap), "previous": previous.description,
+                                "next": next.description, "manual": manual.id, "min": String(rules.minGapDays),
+                                "max": String(rules.maxGapDays),
+                            ]),
                         entities: entities))
             }
         }
@@ -60,16 +70,25 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h3,
-                    message: "cohort \(cohort.id): \(participants) participants; manual \(manual.id) allows "
-                        + "\(rules.cohortMin)…\(rules.cohortMax)",
+                    message: words(
+                        "h3.size",
+                        [
+                            "cohort": cohort.id, "count": String(participants), "manual": manual.id,
+                            "min": String(rules.cohortMin), "max": String(rules.cohortMax),
+                        ]),
                     entities: [cohort.id, manual.id]))
         }
         if let venue = index.venues[cohort.venue], participants + cohort.trainers.count > venue.capacity {
             violations.append(
                 Violation(
                     rule: .h3,
-                    message: "cohort \(cohort.id): \(participants) participants + \(cohort.trainers.count) trainers "
-                        + "exceed the capacity \(venue.capacity) of venue \(venue.id)",
+                    message: words(
+                        "h3.capacity",
+                        [
+                            "cohort": cohort.id, "participants": String(participants),
+                            "trainers": String(cohort.trainers.count), "capacity": String(venue.capacity),
+                            "venue": venue.id,
+                        ]),
                     entities: [cohort.id, venue.id]))
         }
         return violations
@@ -83,8 +102,12 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h4,
-                    message: "cohort \(cohort.id): trainers [\(cohort.trainers.joined(separator: ", "))]; "
-                        + "manual \(manual.id) needs \(needed) distinct psychologists",
+                    message: words(
+                        "h4.count",
+                        [
+                            "cohort": cohort.id, "trainers": cohort.trainers.joined(separator: ", "),
+                            "manual": manual.id, "count": String(needed),
+                        ]),
                     entities: [cohort.id] + distinct))
         }
         for trainer in distinct {
@@ -93,15 +116,19 @@ extension PlanChecker {
                     violations.append(
                         Violation(
                             rule: .h4,
-                            message: "cohort \(cohort.id): trainer \(trainer) (\(psychologist.name)) is not certified "
-                                + "for \(manual.id)",
+                            message: words(
+                                "h4.notCertified",
+                                [
+                                    "cohort": cohort.id, "trainer": trainer, "name": psychologist.name,
+                                    "manual": manual.id,
+                                ]),
                             entities: [cohort.id, trainer]))
                 }
             } else {
                 violations.append(
                     Violation(
                         rule: .h4,
-                        message: "cohort \(cohort.id): trainer \(trainer) is not a psychologist of the scenario",
+                        message: words("h4.unknown", ["cohort": cohort.id, "trainer": trainer]),
                         entities: [cohort.id, trainer]))
             }
         }

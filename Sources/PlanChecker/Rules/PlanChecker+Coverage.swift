@@ -11,9 +11,12 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h5,
-                        message:
-                            "cohort \(cohort.id): manual \(cohort.manual) is not a manual of the scenario, so none "
-                            + "of its \(cohort.participants.count) participants needs it",
+                        message: words(
+                            "h5.unknownManual",
+                            [
+                                "cohort": cohort.id, "manual": cohort.manual,
+                                "count": String(cohort.participants.count),
+                            ]),
                         entities: [cohort.id] + cohort.participants.uniqued))
                 continue
             }
@@ -23,17 +26,18 @@ extension PlanChecker {
                     violations.append(
                         Violation(
                             rule: .h5,
-                            message:
-                                "cohort \(cohort.id): participant \(participant) is not a therapist of the scenario",
+                            message: words("h5.unknownParticipant", ["cohort": cohort.id, "therapist": participant]),
                             entities: [cohort.id, participant]))
                 } else if !index.needSet.contains(need) {
                     violations.append(
                         Violation(
                             rule: .h5,
-                            message: "cohort \(cohort.id): \(participant) does not need manual \(cohort.manual)",
+                            message: words(
+                                "h5.notNeeded",
+                                ["cohort": cohort.id, "therapist": participant, "manual": cohort.manual]),
                             entities: [cohort.id, participant]))
                 } else {
-                    places[need, default: []].append("cohort \(cohort.id)")
+                    places[need, default: []].append(words("h5.inCohort", ["cohort": cohort.id]))
                 }
             }
         }
@@ -42,15 +46,15 @@ extension PlanChecker {
             if index.therapists[entry.therapist] == nil {
                 violations.append(
                     Violation(
-                        rule: .h5, message: "unassigned: \(entry.therapist) is not a therapist of the scenario",
+                        rule: .h5, message: words("h5.unassignedUnknown", ["therapist": entry.therapist]),
                         entities: [entry.therapist]))
             } else if !index.needSet.contains(need) {
                 violations.append(
                     Violation(
-                        rule: .h5, message: "unassigned: \(need) is not a need of the scenario",
+                        rule: .h5, message: words("h5.unassignedNotNeed", ["need": need.description]),
                         entities: [entry.therapist, entry.manual]))
             } else {
-                places[need, default: []].append("unassigned")
+                places[need, default: []].append(words("h5.inUnassigned"))
             }
         }
         for need in index.needs {
@@ -59,13 +63,18 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h5,
-                        message: "need \(need) is neither in a cohort of \(need.manual) nor listed as unassigned",
+                        message: words("h5.missing", ["need": need.description, "manual": need.manual]),
                         entities: [need.therapist, need.manual]))
             } else if listed.count > 1 {
                 violations.append(
                     Violation(
                         rule: .h5,
-                        message: "need \(need) appears \(listed.count) times (\(listed.joined(separator: ", ")))",
+                        message: words(
+                            "h5.repeated",
+                            [
+                                "need": need.description, "count": String(listed.count),
+                                "places": listed.joined(separator: ", "),
+                            ]),
                         entities: [need.therapist, need.manual]))
             }
         }

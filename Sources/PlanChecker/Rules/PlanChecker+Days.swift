@@ -8,7 +8,9 @@ extension PlanChecker {
             for day in cohort.days.uniqued where facts.isJudged(day) && !calendar.isWorkday(day) {
                 violations.append(
                     Violation(
-                        rule: .h1, message: "cohort \(cohort.id): training day \(day) \(whyNotWorkday(day))",
+                        rule: .h1,
+                        message: words(
+                            "h1.trainingDay", ["cohort": cohort.id, "day": day.description, "why": whyNotWorkday(day)]),
                         entities: [cohort.id]))
             }
         }
@@ -16,7 +18,9 @@ extension PlanChecker {
             for day in group.sessions.uniqued where facts.isJudged(day) && !calendar.isWorkday(day) {
                 violations.append(
                     Violation(
-                        rule: .h1, message: "supervision group \(group.id): session \(day) \(whyNotWorkday(day))",
+                        rule: .h1,
+                        message: words(
+                            "h1.session", ["group": group.id, "day": day.description, "why": whyNotWorkday(day)]),
                         entities: [group.id]))
             }
         }
@@ -24,8 +28,12 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h1,
-                    message: "meeting \(meeting.series) #\(meeting.index): date \(meeting.date) "
-                        + whyNotWorkday(meeting.date),
+                    message: words(
+                        "h1.meeting",
+                        [
+                            "series": meeting.series, "index": String(meeting.index),
+                            "day": meeting.date.description, "why": whyNotWorkday(meeting.date),
+                        ]),
                     entities: [meeting.series]))
         }
         return violations
@@ -35,14 +43,14 @@ extension PlanChecker {
     func whyNotWorkday(_ day: CalendarDay) -> String {
         let horizon = scenario.horizon
         if !horizon.contains(day) {
-            return "is outside the horizon \(horizon.from)…\(horizon.to)"
+            return words("workday.outside", ["from": horizon.from.description, "to": horizon.to.description])
         }
         if let holiday = calendar.publicHolidays.first(where: { $0.day == day }) {
-            return "is a public holiday (\(holiday.danishName))"
+            return words("workday.holiday", ["name": words.name(of: holiday)])
         }
         if !scenario.calendar.workdays.contains(day.weekday) {
-            return "is a \(day.weekdayName), not a workday"
+            return words("workday.weekday", ["weekday": words.weekday(day.weekday)])
         }
-        return "is a closed day"
+        return words("workday.closed")
     }
 }

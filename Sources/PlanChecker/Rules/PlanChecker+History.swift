@@ -12,26 +12,28 @@ extension PlanChecker {
         let before = PlanEntries(plan: replan.base, index: index)
         let after = PlanEntries(plan: facts.plan, index: index)
         var violations: [Violation] = []
-        func note(_ message: String, _ entities: [String]) {
-            violations.append(Violation(rule: .h13, message: message, entities: entities))
+        /// Notes the wording `key` about `entry` (filled with `values`) as a violation.
+        func note(_ key: String, _ entry: PlanEntry, _ values: [String: String], _ entities: [String]) {
+            let all = values.merging(["entry": entry.label(words), "today": today.description]) { own, _ in own }
+            violations.append(Violation(rule: .h13, message: words(key, all), entities: entities))
         }
         for key in before.entries.keys.sorted() {
             guard let old = before[key], old.date < today else { continue }
             guard let new = after[key] else {
-                note("\(old.label) is history but the re-plan does not have it", [key.activityID])
+                note("h13.missing", old, [:], [key.activityID])
                 continue
             }
             if !new.isAtSamePlace(as: old) {
+                let at = new.venue.map { words("entry.at", ["venue": $0]) } ?? ""
                 note(
-                    "\(old.label) is history but the re-plan has it on \(new.date) \(new.slot.rawValue)"
-                        + (new.venue.map { " at \($0)" } ?? ""), [key.activityID])
+                    "h13.moved", old, ["day": new.date.description, "slot": words.slot(new.slot), "at": at],
+                    [key.activityID])
             }
             let oldLeaders = before.staying(old.leaders)
             let newLeaders = before.staying(new.leaders)
             if oldLeaders != newLeaders {
                 note(
-                    "\(old.label) is history: led by \(Self.list(oldLeaders)) in the base, by "
-                        + "\(Self.list(newLeaders)) in the re-plan",
+                    "h13.leaders", old, ["base": Self.list(oldLeaders), "replan": Self.list(newLeaders)],
                     [key.activityID] + oldLeaders.union(newLeaders).sorted())
             }
         }
@@ -39,11 +41,10 @@ extension PlanChecker {
             guard let new = after[key], new.date < today else { continue }
             if let old = before[key] {
                 if old.date >= today {
-                    note(
-                        "\(new.label) is dated before today \(today); the base has it on \(old.date)", [key.activityID])
+                    note("h13.earlier", new, ["day": old.date.description], [key.activityID])
                 }
             } else {
-                note("\(new.label) is new and dated before today \(today)", [key.activityID])
+                note("h13.new", new, [:], [key.activityID])
             }
         }
         for cohort in replan.base.cohorts {
@@ -55,13 +56,12 @@ extension PlanChecker {
 
     /// H13 for a base cohort whose first training day is before today.
     private func startedCohort(_ old: Cohort, in plan: Plan, people: PlanEntries) -> [Violation] {
-        let prefix = "cohort \(old.id) started before today"
         guard let new = plan.cohorts.first(where: { $0.id == old.id }) else {
-            return [Violation(rule: .h13, message: "\(prefix) but the re-plan does not have it", entities: [old.id])]
+            return [Violation(rule: .h13, message: words("h13.startedMissing", ["cohort": old.id]), entities: [old.id])]
         }
-        return Self.differences(
+        return differences(
             [
-                ("training dates", Self.list(Set(old.days).sorted()), Self.list(Set(new.days).sorted())),
+                ("trainingDates", Self.list(Set(old.days).sorted()), Self.list(Set(new.days).sorted())),
                 ("venue", old.venue, new.venue),
                 ("trainers", Self.list(people.staying(old.trainers)), Self.list(people.staying(new.trainers))),
                 (
@@ -69,12 +69,16 @@ extension PlanChecker {
                     Self.list(people.staying(new.participants))
                 ),
             ]
-        ).map { Violation(rule: .h13, message: "\(prefix): \($0)", entities: [old.id]) }
+        ).map {
+            Violation(
+                rule: .h13, message: words("h13.started", ["cohort": old.id, "difference": $0]), entities: [old.id])
+        }
     }
 
-    /// One sentence per field whose base and re-plan values differ: `venue: a in the base, b in the re-plan`.
-    static func differences(_ fields: [(name: String, base: String, replan: String)]) -> [String] {
-        fields.filter { $0.base != $0.replan }.map { "\($0.name) \($0.base) in the base, \($0.replan) in the re-plan" }
+    /// One sentence per field whose base and re-plan values differ (`venue a in the base, b in
+    /// the re-plan`); `name` is the field's key in the wording (`field.<name>`).
+    func differences(_ fields: [(name: String, base: String, replan: String)]) -> [String] {
+        fields.filter { $0.base != $0.replan }.map { words.difference($0.name, base: $0.base, replan: $0.replan) }
     }
 
     /// `[a, b]`, sorted.

@@ -16,9 +16,14 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h8,
-                        message: "psychologist \(psychologist.id) (\(psychologist.name)) works \(inWeek.count) days in "
-                            + "\(week) (\(inWeek.sorted().map(\.description).joined(separator: ", "))); "
-                            + "maxDaysPerWeek is \(psychologist.maxDaysPerWeek)",
+                        message: words(
+                            "h8.week",
+                            [
+                                "psychologist": psychologist.id, "name": psychologist.name,
+                                "count": String(inWeek.count), "week": week.description,
+                                "days": inWeek.sorted().map(\.description).joined(separator: ", "),
+                                "max": String(psychologist.maxDaysPerWeek),
+                            ]),
                         entities: [psychologist.id]))
             }
             let months = Dictionary(grouping: days, by: \.yearMonth)
@@ -27,9 +32,13 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h8,
-                        message:
-                            "psychologist \(psychologist.id) (\(psychologist.name)) works \(inMonth.count) days in "
-                            + "\(month); maxDaysPerMonth is \(psychologist.maxDaysPerMonth)",
+                        message: words(
+                            "h8.month",
+                            [
+                                "psychologist": psychologist.id, "name": psychologist.name,
+                                "count": String(inMonth.count), "month": month.description,
+                                "max": String(psychologist.maxDaysPerMonth),
+                            ]),
                         entities: [psychologist.id]))
             }
         }

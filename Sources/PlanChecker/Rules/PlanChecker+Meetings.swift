@@ -10,8 +10,7 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h12,
-                    message: "meeting \(meeting.series) #\(meeting.index): \(meeting.series) is not a meeting series "
-                        + "of the scenario",
+                    message: words("h12.unknownSeries", ["series": meeting.series, "index": String(meeting.index)]),
                     entities: [meeting.series]))
         }
         for series in scenario.meetings {
@@ -25,30 +24,42 @@ extension PlanChecker {
 
     private func check(_ series: MeetingSeries, meetings: [Meeting]) -> [Violation] {
         var violations: [Violation] = []
-        func note(_ message: String, _ extra: [String] = []) {
-            violations.append(Violation(rule: .h12, message: message, entities: [series.id] + extra))
+        /// Notes the wording `key` (filled with `values` and the series' id) as a violation.
+        func note(_ key: String, _ values: [String: String], _ extra: [String] = []) {
+            violations.append(
+                Violation(
+                    rule: .h12, message: words(key, values.merging(["series": series.id]) { own, _ in own }),
+                    entities: [series.id] + extra))
         }
         if meetings.count != series.count {
-            note("series \(series.id): has \(meetings.count) meetings; needs \(series.count)")
+            note("h12.count", ["count": String(meetings.count), "needed": String(series.count)])
         }
         let indices = meetings.map(\.index).sorted()
         if indices != (0..<meetings.count).map({ $0 + 1 }) {
             note(
-                "series \(series.id): meetings are indexed \(indices.map(String.init).joined(separator: ", ")); "
-                    + "expected 1…\(meetings.count)")
+                "h12.indices",
+                ["indices": indices.map(String.init).joined(separator: ", "), "count": String(meetings.count)])
         }
         for meeting in meetings {
-            let name = "meeting \(series.id) #\(meeting.index)"
+            let index = String(meeting.index)
             if !series.window.contains(meeting.date) {
-                note("\(name): \(meeting.date) is outside the window \(series.window.from)…\(series.window.to)")
+                note(
+                    "h12.window",
+                    [
+                        "index": index, "day": meeting.date.description, "from": series.window.from.description,
+                        "to": series.window.to.description,
+                    ])
             }
             if meeting.slot != series.slot {
-                note("\(name): slot \(meeting.slot.rawValue); the series meets \(series.slot.rawValue)")
+                note(
+                    "h12.slot",
+                    ["index": index, "slot": words.slot(meeting.slot), "seriesSlot": words.slot(series.slot)])
             }
             if !series.venues.contains(meeting.venue) {
                 note(
-                    "\(name): venue \(meeting.venue) is not one of the series' venues "
-                        + "(\(series.venues.joined(separator: ", ")))", [meeting.venue])
+                    "h12.venue",
+                    ["index": index, "venue": meeting.venue, "venues": series.venues.joined(separator: ", ")],
+                    [meeting.venue])
             }
         }
         let ordered = meetings.sorted { ($0.index, $0.date) < ($1.index, $1.date) }
@@ -57,17 +68,25 @@ extension PlanChecker {
             let gap = previous.date.days(to: next.date)
             if gap < 0 {
                 note(
-                    "series \(series.id): #\(next.index) on \(next.date) comes before #\(previous.index) on "
-                        + "\(previous.date); meetings are indexed in date order")
+                    "h12.order",
+                    [
+                        "next": String(next.index), "nextDay": next.date.description,
+                        "previous": String(previous.index), "previousDay": previous.date.description,
+                    ])
             } else if gap < minimum {
                 note(
-                    "series \(series.id): #\(previous.index) (\(previous.date)) and #\(next.index) (\(next.date)) "
-                        + "are \(gap) days apart; minGapWeeks asks \(minimum)")
+                    "h12.gap",
+                    [
+                        "previous": String(previous.index), "previousDay": previous.date.description,
+                        "next": String(next.index), "nextDay": next.date.description, "gap": String(gap),
+                        "minimum": String(minimum),
+                    ])
             }
             if series.rotate && previous.venue == next.venue {
                 note(
-                    "series \(series.id): #\(previous.index) and #\(next.index) are both at \(next.venue); the "
-                        + "series rotates", [next.venue])
+                    "h12.rotate",
+                    ["previous": String(previous.index), "next": String(next.index), "venue": next.venue],
+                    [next.venue])
             }
         }
         return violations

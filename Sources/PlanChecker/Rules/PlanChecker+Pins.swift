@@ -10,30 +10,32 @@ extension PlanChecker {
         let people = PlanEntries(plan: replan.base, index: index)
         var violations: [Violation] = []
         for pin in replan.pins.items {
-            let (name, id, found) = Self.describe(pin, base: replan.base, plan: facts.plan)
+            let (name, id, found) = describe(pin, base: replan.base, plan: facts.plan)
             if case .membership(let therapist, let group) = pin {
                 guard people.present.contains(therapist) else { continue }
                 if case .group(let new)? = found?.1, new.members.contains(therapist) { continue }
                 violations.append(
                     Violation(
-                        rule: .h14, message: "pinned \(name): \(therapist) is not a member of \(group) in the re-plan",
+                        rule: .h14,
+                        message: words("h14.notMember", ["pin": name, "therapist": therapist, "group": group]),
                         entities: [group, therapist]))
                 continue
             }
             guard let (old, new) = found else {
-                let missing = Self.find(pin, in: replan.base) ? "the re-plan" : "the base"
-                violations.append(Violation(rule: .h14, message: "pinned \(name) is not in \(missing)", entities: [id]))
+                let missing = Self.find(pin, in: replan.base) ? "h14.notInReplan" : "h14.notInBase"
+                violations.append(Violation(rule: .h14, message: words(missing, ["pin": name]), entities: [id]))
                 continue
             }
-            violations += Self.differences(fields(of: old, new: new, people: people)).map {
-                Violation(rule: .h14, message: "pinned \(name): \($0)", entities: [id])
+            violations += differences(fields(of: old, new: new, people: people)).map {
+                Violation(rule: .h14, message: words("h14.differs", ["pin": name, "difference": $0]), entities: [id])
             }
         }
         return violations
     }
 
-    /// The pinned thing's name and id, and its base and re-plan versions when both exist.
-    private static func describe(_ pin: Pin, base: Plan, plan: Plan) -> (String, String, (Pinned, Pinned)?) {
+    /// The pinned thing's name (in the wording's language) and id, and its base and re-plan
+    /// versions when both exist.
+    private func describe(_ pin: Pin, base: Plan, plan: Plan) -> (String, String, (Pinned, Pinned)?) {
         func both<T>(_ old: T?, _ new: T?, _ wrap: (T) -> Pinned) -> (Pinned, Pinned)? {
             guard let old, let new else { return nil }
             return (wrap(old), wrap(new))
@@ -41,16 +43,18 @@ extension PlanChecker {
         switch pin {
         case .cohort(let id):
             let find = { (plan: Plan) in plan.cohorts.first { $0.id == id } }
-            return ("cohort \(id)", id, both(find(base), find(plan), Pinned.cohort))
+            return (words("h14.cohort", ["cohort": id]), id, both(find(base), find(plan), Pinned.cohort))
         case .group(let id):
             let find = { (plan: Plan) in plan.supervisionGroups.first { $0.id == id } }
-            return ("supervision group \(id)", id, both(find(base), find(plan), Pinned.group))
+            return (words("h14.group", ["group": id]), id, both(find(base), find(plan), Pinned.group))
         case .meeting(let series, let index):
             let find = { (plan: Plan) in plan.meetings.first { $0.series == series && $0.index == index } }
-            return ("meeting \(series) #\(index)", series, both(find(base), find(plan), Pinned.meeting))
+            let name = words("h14.meeting", ["series": series, "index": String(index)])
+            return (name, series, both(find(base), find(plan), Pinned.meeting))
         case .membership(let therapist, let group):
             let find = { (plan: Plan) in plan.supervisionGroups.first { $0.id == group } }
-            return ("membership of \(therapist) in \(group)", group, both(find(base), find(plan), Pinned.group))
+            let name = words("h14.membership", ["therapist": therapist, "group": group])
+            return (name, group, both(find(base), find(plan), Pinned.group))
         }
     }
 
@@ -63,7 +67,7 @@ extension PlanChecker {
         }
     }
 
-    /// The fields that must agree for `pin`, base value first.
+    /// The fields that must agree for `pin` (by their key in the wording), base value first.
     private func fields(of old: Pinned, new: Pinned, people: PlanEntries)
         -> [(name: String, base: String, replan: String)]
     {
@@ -72,7 +76,7 @@ extension PlanChecker {
         case (.cohort(let old), .cohort(let new)):
             return [
                 ("manual", old.manual, new.manual),
-                ("training dates", Self.list(Set(old.days).sorted()), Self.list(Set(new.days).sorted())),
+                ("trainingDates", Self.list(Set(old.days).sorted()), Self.list(Set(new.days).sorted())),
                 ("venue", old.venue, new.venue),
                 ("trainers", staying(old.trainers), staying(new.trainers)),
                 ("participants", staying(old.participants), staying(new.participants)),
@@ -84,16 +88,16 @@ extension PlanChecker {
             return supervisor + [
                 ("cohort", old.cohort, new.cohort),
                 ("manual", old.manual, new.manual),
-                ("session dates", Self.list(Set(old.sessions).sorted()), Self.list(Set(new.sessions).sorted())),
-                ("slot", old.slot.rawValue, new.slot.rawValue),
-                ("mode", old.mode.rawValue, new.mode.rawValue),
-                ("venue", old.venue ?? "none", new.venue ?? "none"),
+                ("sessionDates", Self.list(Set(old.sessions).sorted()), Self.list(Set(new.sessions).sorted())),
+                ("slot", words.slot(old.slot), words.slot(new.slot)),
+                ("mode", words.mode(old.mode), words.mode(new.mode)),
+                ("venue", old.venue ?? words("none"), new.venue ?? words("none")),
                 ("members", staying(old.members), staying(new.members)),
             ]
         case (.meeting(let old), .meeting(let new)):
             return [
                 ("date", old.date.description, new.date.description),
-                ("slot", old.slot.rawValue, new.slot.rawValue),
+                ("slot", words.slot(old.slot), words.slot(new.slot)),
                 ("venue", old.venue, new.venue),
             ]
         default:

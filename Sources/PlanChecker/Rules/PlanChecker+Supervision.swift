@@ -17,9 +17,13 @@ extension PlanChecker {
                 guard memberOf.count != 1 else { continue }
                 let message =
                     memberOf.isEmpty
-                    ? "cohort \(cohort.id): participant \(participant) is in no supervision group of the cohort"
-                    : "cohort \(cohort.id): participant \(participant) is in \(memberOf.count) supervision groups "
-                        + "(\(memberOf.joined(separator: ", ")))"
+                    ? words("h10.noGroup", ["cohort": cohort.id, "therapist": participant])
+                    : words(
+                        "h10.manyGroups",
+                        [
+                            "cohort": cohort.id, "therapist": participant, "count": String(memberOf.count),
+                            "groups": memberOf.joined(separator: ", "),
+                        ])
                 violations.append(
                     Violation(rule: .h10, message: message, entities: [cohort.id, participant] + memberOf))
             }
@@ -29,17 +33,16 @@ extension PlanChecker {
 
     private func duplicateIDs(_ facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
-        for (kind, ids) in [
-            ("cohort", facts.plan.cohorts.map(\.id)),
-            ("supervision group", facts.plan.supervisionGroups.map(\.id)),
+        for (message, ids) in [
+            ("h10.duplicateCohort", facts.plan.cohorts.map(\.id)),
+            ("h10.duplicateGroup", facts.plan.supervisionGroups.map(\.id)),
         ] {
             let counts = Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +)
             for id in ids.uniqued where counts[id, default: 0] > 1 {
                 violations.append(
                     Violation(
                         rule: .h10,
-                        message: "\(kind) id \(id) is used \(counts[id, default: 0]) times; groups cannot name their "
-                            + "cohort unambiguously",
+                        message: words(message, ["id": id, "count": String(counts[id, default: 0])]),
                         entities: [id]))
             }
         }
@@ -49,51 +52,56 @@ extension PlanChecker {
     private func coverage(of group: SupervisionGroup, facts: PlanFacts) -> [Violation] {
         var violations: [Violation] = []
         let cohort = facts.cohorts[group.cohort]
-        func note(_ message: String, _ extra: [String] = []) {
+        /// Notes the wording `key` (filled with `values`) as a violation of the group.
+        func note(_ key: String, _ values: [String: String] = [:], _ extra: [String] = []) {
             violations.append(
                 Violation(
-                    rule: .h10, message: "supervision group \(group.id): \(message)",
+                    rule: .h10, message: words("h10.group", ["group": group.id, "text": words(key, values)]),
                     entities: [group.id] + extra))
         }
         if let cohort {
             if cohort.manual != group.manual {
                 note(
-                    "manual \(group.manual) differs from its cohort \(cohort.id)'s manual \(cohort.manual)", [cohort.id]
-                )
+                    "h10.manualDiffers",
+                    ["manual": group.manual, "cohort": cohort.id, "cohortManual": cohort.manual], [cohort.id])
             }
             for member in group.members.uniqued where !cohort.participants.contains(member) {
-                note("member \(member) is not a participant of cohort \(cohort.id)", [member, cohort.id])
+                note("h10.notParticipant", ["member": member, "cohort": cohort.id], [member, cohort.id])
             }
         } else {
-            note("cohort \(group.cohort) is not a cohort of the plan", [group.cohort])
+            note("h10.unknownCohort", ["cohort": group.cohort], [group.cohort])
         }
         if group.members.uniqued.count != group.members.count {
-            note("a member is listed more than once")
+            note("h10.repeatedMember")
         }
         let manualID = facts.manualID(of: group)
         guard let manual = index.manuals[manualID] else {
-            note("manual \(manualID) is not a manual of the scenario", [manualID])
+            note("h10.unknownManual", ["manual": manualID], [manualID])
             return violations
         }
         let rules = manual.supervision
         if group.members.isEmpty || group.members.count > rules.groupMax {
-            note("\(group.members.count) members; manual \(manual.id) allows 1…\(rules.groupMax)")
+            note(
+                "h10.size",
+                ["count": String(group.members.count), "manual": manual.id, "max": String(rules.groupMax)])
         }
         if let supervisor = index.psychologists[group.supervisor] {
             if !supervisor.manuals.contains(manual.id) {
                 note(
-                    "supervisor \(supervisor.id) (\(supervisor.name)) is not certified for \(manual.id)",
-                    [supervisor.id])
+                    "h10.notCertified",
+                    ["supervisor": supervisor.id, "name": supervisor.name, "manual": manual.id], [supervisor.id])
             }
         } else {
-            note("supervisor \(group.supervisor) is not a psychologist of the scenario", [group.supervisor])
+            note("h10.unknownSupervisor", ["supervisor": group.supervisor], [group.supervisor])
         }
         if group.mode != rules.mode {
-            note("mode \(group.mode.rawValue); manual \(manual.id) is \(rules.mode.rawValue)")
+            note(
+                "h10.mode",
+                ["mode": words.mode(group.mode), "manual": manual.id, "manualMode": words.mode(rules.mode)])
         }
         switch (group.mode, group.venue) {
-        case (.physical, nil): note("physical but has no venue")
-        case (.virtual, let venue?): note("virtual but has venue \(venue)", [venue])
+        case (.physical, nil): note("h10.physicalNoVenue")
+        case (.virtual, let venue?): note("h10.virtualVenue", ["venue": venue], [venue])
         default: break
         }
         return violations
@@ -103,22 +111,27 @@ extension PlanChecker {
         guard let manual = index.manuals[facts.manualID(of: group)] else { return [] }
         let rules = manual.supervision
         var violations: [Violation] = []
-        func note(_ message: String) {
+        /// Notes the wording `key` (filled with `values`) as a violation of the group.
+        func note(_ key: String, _ values: [String: String]) {
             violations.append(
                 Violation(
-                    rule: .h11, message: "supervision group \(group.id): \(message)",
+                    rule: .h11, message: words("h10.group", ["group": group.id, "text": words(key, values)]),
                     entities: [group.id, group.cohort]))
         }
         let sessions = group.sessions
         if sessions.count != rules.sessions || Set(sessions).count != rules.sessions {
-            note("has \(sessions.count) sessions; manual \(manual.id) needs \(rules.sessions)")
+            note(
+                "h11.sessions",
+                ["count": String(sessions.count), "manual": manual.id, "sessions": String(rules.sessions)])
         }
         if !rules.allowedSlots.contains(group.slot) {
-            note("meets in the \(group.slot.rawValue) slot; manual \(manual.id) uses \(rules.slot.rawValue)")
+            note(
+                "h11.slot",
+                ["slot": words.slot(group.slot), "manual": manual.id, "manualSlot": words.slot(rules.slot)])
         }
         let pairs = Array(zip(sessions, sessions.dropFirst()))
         if pairs.contains(where: { $0 >= $1 }) {
-            note("session dates are not strictly increasing (\(sessions.map(\.description).joined(separator: ", ")))")
+            note("h11.notIncreasing", ["days": sessions.map(\.description).joined(separator: ", ")])
             return violations
         }
         if let first = sessions.first, let lastTraining = facts.cohorts[group.cohort]?.days.max() {
@@ -126,8 +139,11 @@ extension PlanChecker {
             let latest = rules.startWithinWeeks * 7
             if offset < 7 || offset > latest {
                 note(
-                    "first session \(first) is \(offset) days after the last training day \(lastTraining); "
-                        + "allowed 7…\(latest)")
+                    "h11.start",
+                    [
+                        "first": first.description, "offset": String(offset), "last": lastTraining.description,
+                        "latest": String(latest),
+                    ])
             }
         }
         let cadence = rules.cadenceDays
@@ -135,8 +151,11 @@ extension PlanChecker {
             let gap = previous.days(to: next)
             if ![cadence - 7, cadence, cadence + 7].contains(gap) {
                 note(
-                    "\(gap) days between sessions \(previous) and \(next); allowed \(cadence - 7), \(cadence) "
-                        + "or \(cadence + 7)")
+                    "h11.gap",
+                    [
+                        "gap": String(gap), "previous": previous.description, "next": next.description,
+                        "shorter": String(cadence - 7), "cadence": String(cadence), "longer": String(cadence + 7),
+                    ])
             }
         }
         return violations

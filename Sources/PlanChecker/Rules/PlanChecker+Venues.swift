@@ -16,7 +16,7 @@ extension PlanChecker {
         for cohort in facts.plan.cohorts where facts.isJudged(cohort.days) && index.venues[cohort.venue] == nil {
             violations.append(
                 Violation(
-                    rule: .h9, message: "cohort \(cohort.id): venue \(cohort.venue) is not a venue of the scenario",
+                    rule: .h9, message: words("h9.cohortVenue", ["cohort": cohort.id, "venue": cohort.venue]),
                     entities: [cohort.id, cohort.venue]))
         }
         for group in facts.plan.supervisionGroups where facts.isJudged(group.sessions) {
@@ -24,7 +24,7 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h9,
-                        message: "supervision group \(group.id): venue \(venue) is not a venue of the scenario",
+                        message: words("h9.groupVenue", ["group": group.id, "venue": venue]),
                         entities: [group.id, venue]))
             }
             if let venueID = group.physicalVenue(index: index), let venue = index.venues[venueID],
@@ -33,9 +33,12 @@ extension PlanChecker {
                 violations.append(
                     Violation(
                         rule: .h9,
-                        message:
-                            "supervision group \(group.id): \(group.members.count) members + supervisor exceed the "
-                            + "capacity \(venue.capacity) of venue \(venue.id)",
+                        message: words(
+                            "h9.groupCapacity",
+                            [
+                                "group": group.id, "members": String(group.members.count),
+                                "capacity": String(venue.capacity), "venue": venue.id,
+                            ]),
                         entities: [group.id, venue.id]))
             }
         }
@@ -46,9 +49,13 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h9,
-                    message:
-                        "meeting \(meeting.series) #\(meeting.index): \(series.attendees.count) attendees exceed the "
-                        + "capacity \(venue.capacity) of venue \(venue.id)",
+                    message: words(
+                        "h9.meetingCapacity",
+                        [
+                            "series": meeting.series, "index": String(meeting.index),
+                            "count": String(series.attendees.count), "capacity": String(venue.capacity),
+                            "venue": venue.id,
+                        ]),
                     entities: [meeting.series, venue.id]))
         }
         violations += roomUse(facts)
@@ -73,9 +80,13 @@ extension PlanChecker {
             violations.append(
                 Violation(
                     rule: .h9,
-                    message:
-                        "venue \(venue.id) hosts \(activities.count) activities on \(key.date) \(key.slot.rawValue) "
-                        + "(\(activities.map(\.label).joined(separator: "; "))); it has \(venue.rooms) room(s)",
+                    message: words(
+                        "h9.rooms",
+                        [
+                            "venue": venue.id, "count": String(activities.count), "day": key.date.description,
+                            "slot": words.slot(key.slot), "activities": activities.map(\.label).joined(separator: "; "),
+                            "rooms": String(venue.rooms),
+                        ]),
                     entities: [venue.id] + activities.map(\.owner).uniqued))
         }
         return violations

@@ -11,7 +11,7 @@ struct Activity: Sendable {
     let kind: Kind
     /// Cohort, group or series id.
     let owner: String
-    /// For a person: "cohort c1 training day 2026-09-08".
+    /// For a person: "cohort c1 training day 2026-09-08" (in the wording's language).
     let label: String
     let date: CalendarDay
     /// Both slots for a training day, one otherwise.
@@ -23,8 +23,8 @@ struct Activity: Sendable {
     /// Known psychologists taking part (trainers, supervisor, meeting attendees), without repeats.
     let psychologists: [String]
 
-    /// Every activity of `plan`, in plan order.
-    static func all(in plan: Plan, index: ScenarioIndex) -> [Activity] {
+    /// Every activity of `plan`, in plan order, labelled in the language of `words`.
+    static func all(in plan: Plan, index: ScenarioIndex, words: CheckerWording) -> [Activity] {
         var activities: [Activity] = []
         for cohort in plan.cohorts {
             let therapists = cohort.participants.uniqued.filter { index.therapists[$0] != nil }
@@ -33,7 +33,8 @@ struct Activity: Sendable {
             for day in cohort.days.uniqued {
                 activities.append(
                     Activity(
-                        kind: .training, owner: cohort.id, label: "cohort \(cohort.id) training day \(day)", date: day,
+                        kind: .training, owner: cohort.id,
+                        label: words("activity.training", ["cohort": cohort.id, "day": day.description]), date: day,
                         slots: [.am, .pm], venue: venue, therapists: therapists, psychologists: psychologists))
             }
         }
@@ -45,7 +46,10 @@ struct Activity: Sendable {
                 activities.append(
                     Activity(
                         kind: .supervision, owner: group.id,
-                        label: "supervision group \(group.id) session \(day) \(group.slot.rawValue)", date: day,
+                        label: words(
+                            "activity.session",
+                            ["group": group.id, "day": day.description, "slot": words.slot(group.slot)]),
+                        date: day,
                         slots: [group.slot], venue: venue, therapists: therapists, psychologists: psychologists))
             }
         }
@@ -56,7 +60,12 @@ struct Activity: Sendable {
             activities.append(
                 Activity(
                     kind: .meeting, owner: meeting.series,
-                    label: "meeting \(meeting.series) #\(meeting.index) on \(meeting.date) \(meeting.slot.rawValue)",
+                    label: words(
+                        "activity.meeting",
+                        [
+                            "series": meeting.series, "index": String(meeting.index),
+                            "day": meeting.date.description, "slot": words.slot(meeting.slot),
+                        ]),
                     date: meeting.date, slots: [meeting.slot], venue: venue, therapists: [],
                     psychologists: psychologists))
         }

@@ -3,20 +3,20 @@ import PlanningModel
 /// Removes dates that do not parse from a `plan.json` document, noting each as an H1
 /// violation, so that a plan with a typo in one date can still be checked.
 enum PlanDateSanitiser {
-    static func sanitise(_ document: JSONValue, notes: inout [Violation]) -> JSONValue {
+    static func sanitise(_ document: JSONValue, words: CheckerWording, notes: inout [Violation]) -> JSONValue {
         guard case .object(var root) = document else { return document }
         if case .array(let cohorts) = root["cohorts"] {
             root["cohorts"] = .array(
                 cohorts.map {
                     cleanDates(
-                        in: $0, key: "days", what: "cohort", item: "training day",
-                        notes: &notes)
+                        in: $0, key: "days", message: "h1.badTrainingDay", id: "cohort", words: words, notes: &notes)
                 })
         }
         if case .array(let groups) = root["supervisionGroups"] {
             root["supervisionGroups"] = .array(
                 groups.map {
-                    cleanDates(in: $0, key: "sessions", what: "supervision group", item: "session", notes: &notes)
+                    cleanDates(
+                        in: $0, key: "sessions", message: "h1.badSession", id: "group", words: words, notes: &notes)
                 })
         }
         if case .array(let meetings) = root["meetings"] {
@@ -30,7 +30,8 @@ enum PlanDateSanitiser {
                     notes.append(
                         Violation(
                             rule: .h1,
-                            message: "meeting \(series) #\(number): date \(text(date)) is not a date (YYYY-MM-DD)",
+                            message: words(
+                                "h1.badMeetingDate", ["series": series, "index": number, "value": text(date)]),
                             entities: [series]))
                     return false
                 })
@@ -38,8 +39,11 @@ enum PlanDateSanitiser {
         return .object(root)
     }
 
+    /// `value` without the entries of `fields[key]` that are not dates, each noted as the
+    /// `message` violation with the owner's id under `idName` and the bad entry as `{value}`.
     private static func cleanDates(
-        in value: JSONValue, key: String, what: String, item: String, notes: inout [Violation]
+        in value: JSONValue, key: String, message: String, id idName: String, words: CheckerWording,
+        notes: inout [Violation]
     ) -> JSONValue {
         guard case .object(var fields) = value, case .array(let dates) = fields[key] else { return value }
         let id = plain(fields["id"])
@@ -48,7 +52,7 @@ enum PlanDateSanitiser {
                 if isDate(date) { return true }
                 notes.append(
                     Violation(
-                        rule: .h1, message: "\(what) \(id): \(item) \(text(date)) is not a date (YYYY-MM-DD)",
+                        rule: .h1, message: words(message, [idName: id, "value": text(date)]),
                         entities: [id]))
                 return false
             })

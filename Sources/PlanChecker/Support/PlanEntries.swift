@@ -18,13 +18,17 @@ struct PlanEntry: Sendable {
         date == other.date && slot == other.slot && venue == other.venue
     }
 
-    /// `training day 2 of cohort uro-1 (2026-09-14 day at bua-skejby)`.
-    var label: String {
-        let place = "\(date) \(slot.rawValue)\(venue.map { " at \($0)" } ?? "")"
+    /// `training day 2 of cohort uro-1 (2026-09-14 day at bua-skejby)`, in the language of `words`.
+    func label(_ words: CheckerWording) -> String {
+        let at = venue.map { words("entry.at", ["venue": $0]) } ?? ""
+        let place = words("entry.place", ["day": date.description, "slot": words.slot(slot)]) + at
         switch key {
-        case .trainingDay(let cohort, let day): return "training day \(day) of cohort \(cohort) (\(place))"
-        case .session(let group, let number): return "session \(number) of supervision group \(group) (\(place))"
-        case .meeting(let series, let index): return "meeting \(series) #\(index) (\(place))"
+        case .trainingDay(let cohort, let day):
+            return words("entry.training", ["number": String(day), "cohort": cohort, "place": place])
+        case .session(let group, let number):
+            return words("entry.session", ["number": String(number), "group": group, "place": place])
+        case .meeting(let series, let index):
+            return words("entry.meeting", ["series": series, "index": String(index), "place": place])
         }
     }
 }

@@ -19,10 +19,10 @@ struct PlanFacts: Sendable {
     /// With a re-plan context, the first day H1–H12 judge (except H5 and H10); nil judges all.
     let judgedFrom: CalendarDay?
 
-    init(plan: Plan, index: ScenarioIndex, judgedFrom: CalendarDay? = nil) {
+    init(plan: Plan, index: ScenarioIndex, words: CheckerWording, judgedFrom: CalendarDay? = nil) {
         self.plan = plan
         self.judgedFrom = judgedFrom
-        activities = Activity.all(in: plan, index: index)
+        activities = Activity.all(in: plan, index: index, words: words)
         cohorts = Dictionary(plan.cohorts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var assignments: [Assignment] = []
         for cohort in plan.cohorts {
@@ -50,21 +50,6 @@ struct PlanFacts: Sendable {
     /// is known, else the manual the group names.
     func manualID(of group: SupervisionGroup) -> String {
         cohorts[group.cohort]?.manual ?? group.manual
-    }
-}
-
-extension CalendarDay {
-    /// The weekday's English name, for messages.
-    var weekdayName: String {
-        switch weekday {
-        case .mon: "Monday"
-        case .tue: "Tuesday"
-        case .wed: "Wednesday"
-        case .thu: "Thursday"
-        case .fri: "Friday"
-        case .sat: "Saturday"
-        case .sun: "Sunday"
-        }
     }
 }
 

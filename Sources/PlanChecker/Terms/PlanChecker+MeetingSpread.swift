@@ -12,8 +12,9 @@ extension PlanChecker {
             let deviation = gaps.reduce(0) { $0 + abs($1 - even) }
             guard deviation > 0 else { return nil }
             return Contribution(
-                label: "series \(series.id): gaps \(gaps.map(String.init).joined(separator: ", ")) days, even spread "
-                    + "\(even)",
+                label: words(
+                    "s8.label",
+                    ["series": series.id, "gaps": gaps.map(String.init).joined(separator: ", "), "even": String(even)]),
                 entities: [series.id], amount: deviation)
         }
         return summed(.s8, contributions)

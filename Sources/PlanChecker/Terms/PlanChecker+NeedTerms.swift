@@ -8,10 +8,10 @@ extension PlanChecker {
         let contributions = index.needs.filter { !assigned.contains($0) }.map { need in
             let listed = facts.plan.unassigned.first { $0.therapist == need.therapist && $0.manual == need.manual }
             let municipality = index.therapists[need.therapist]?.municipality.name ?? "?"
-            let why = listed.map { $0.reason.rawValue } ?? "not listed in the plan"
+            let why = listed.map { $0.reason.rawValue } ?? words("s1.notListed")
             return Contribution(
-                label: "\(need) (\(municipality)): \(why)", entities: [need.therapist, need.manual],
-                amount: 1)
+                label: words("s1.label", ["need": need.description, "municipality": municipality, "why": why]),
+                entities: [need.therapist, need.manual], amount: 1)
         }
         return summed(.s1, contributions)
     }
@@ -23,8 +23,12 @@ extension PlanChecker {
             guard let last = assignment.cohort.days.max() else { return nil }
             let ready = scenario.readyFrom(of: assignment.municipality)
             return Contribution(
-                label: "\(assignment.need) (\(assignment.municipality.name)): ready \(ready), cohort "
-                    + "\(assignment.cohort.id) ends \(last)",
+                label: words(
+                    "s3.label",
+                    [
+                        "need": assignment.need.description, "municipality": assignment.municipality.name,
+                        "ready": ready.description, "cohort": assignment.cohort.id, "last": last.description,
+                    ]),
                 entities: [assignment.need.therapist, assignment.cohort.id], amount: ready.days(to: last))
         }
         return summed(.s3, contributions)
@@ -50,8 +54,12 @@ extension PlanChecker {
             let distinct = (cohorts[key] ?? []).uniqued
             guard distinct.count > 1 else { return nil }
             return Contribution(
-                label: "\(names[key.municipality] ?? key.municipality), \(key.manual): \(distinct.count) cohorts "
-                    + "(\(distinct.joined(separator: ", ")))",
+                label: words(
+                    "s4.label",
+                    [
+                        "municipality": names[key.municipality] ?? key.municipality, "manual": key.manual,
+                        "count": String(distinct.count), "cohorts": distinct.joined(separator: ", "),
+                    ]),
                 entities: [key.municipality, key.manual] + distinct, amount: distinct.count - 1)
         }
         return summed(.s4, contributions)

@@ -27,9 +27,10 @@ extension PlanChecker {
         }
         let contributions = changed.map { person, keys in
             let shown = keys.prefix(3).map(\.description).joined(separator: ", ")
-            let more = keys.count > 3 ? ", … (\(keys.count) in all)" : ""
+            let more = keys.count > 3 ? words("s11.more", ["count": String(keys.count)]) : ""
             return Contribution(
-                label: "\(person): \(shown)\(more)", entities: [person] + keys.map(\.activityID).uniqued,
+                label: words("s11.label", ["person": person, "entries": shown, "more": more]),
+                entities: [person] + keys.map(\.activityID).uniqued,
                 amount: keys.count)
         }
         return summed(.s11, contributions)

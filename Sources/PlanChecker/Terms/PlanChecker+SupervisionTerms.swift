@@ -8,9 +8,12 @@ extension PlanChecker {
                 return nil
             }
             return Contribution(
-                label:
-                    "supervision group \(group.id): supervisor \(group.supervisor) did not train cohort \(cohort.id) "
-                    + "(\(cohort.trainers.joined(separator: ", ")))",
+                label: words(
+                    "s7.label",
+                    [
+                        "group": group.id, "supervisor": group.supervisor, "cohort": cohort.id,
+                        "trainers": cohort.trainers.joined(separator: ", "),
+                    ]),
                 entities: [group.id, group.supervisor, cohort.id], amount: 1)
         }
         return summed(.s7, contributions)
@@ -27,8 +30,12 @@ extension PlanChecker {
             let irregular = gaps.filter { $0 != cadence }
             guard !irregular.isEmpty else { return nil }
             return Contribution(
-                label: "supervision group \(group.id): gaps \(gaps.map(String.init).joined(separator: ", ")) days, "
-                    + "cadence \(cadence)",
+                label: words(
+                    "s9.label",
+                    [
+                        "group": group.id, "gaps": gaps.map(String.init).joined(separator: ", "),
+                        "cadence": String(cadence),
+                    ]),
                 entities: [group.id], amount: irregular.count)
         }
         return summed(.s9, contributions)
@@ -44,8 +51,12 @@ extension PlanChecker {
                 where !calendar.isAvailable(.therapist(member), on: day, slot: group.slot) {
                     contributions.append(
                         Contribution(
-                            label:
-                                "\(member) misses supervision group \(group.id) session \(day) \(group.slot.rawValue)",
+                            label: words(
+                                "s10.label",
+                                [
+                                    "member": member, "group": group.id, "day": day.description,
+                                    "slot": words.slot(group.slot),
+                                ]),
                             entities: [member, group.id], amount: 1))
                 }
             }

@@ -14,13 +14,13 @@ extension PlanChecker {
             guard km > 0 else { return }
             journeys.append(
                 Contribution(
-                    label: "\(who) → \(venue.id), \(what) (2 × \(km) km)",
+                    label: words("s2.label", ["who": who, "venue": venue.id, "what": what, "km": String(km)]),
                     entities: entities + [venue.id], amount: 2 * km))
         }
         for cohort in facts.plan.cohorts {
             guard let venue = index.venues[cohort.venue] else { continue }
             for day in cohort.days.uniqued {
-                let what = "cohort \(cohort.id) training day \(day)"
+                let what = words("activity.training", ["cohort": cohort.id, "day": day.description])
                 travelOfTherapists(cohort.participants, what: what, owner: cohort.id, venue: venue, go: go)
                 travelOfPsychologists(cohort.trainers, what: what, owner: cohort.id, venue: venue, go: go)
             }
@@ -28,7 +28,7 @@ extension PlanChecker {
         for group in facts.plan.supervisionGroups {
             guard let venueID = group.physicalVenue(index: index), let venue = index.venues[venueID] else { continue }
             for day in group.sessions.uniqued {
-                let what = "supervision group \(group.id) session \(day)"
+                let what = words("s2.session", ["group": group.id, "day": day.description])
                 travelOfTherapists(group.members, what: what, owner: group.id, venue: venue, go: go)
                 travelOfPsychologists([group.supervisor], what: what, owner: group.id, venue: venue, go: go)
             }
@@ -44,7 +44,10 @@ extension PlanChecker {
                 guard let origin else { continue }
                 go(
                     attendee.name, from: origin, to: venue,
-                    for: "meeting \(series.id) #\(meeting.index) on \(meeting.date)", entities: [series.id])
+                    for: words(
+                        "s2.meeting",
+                        ["series": series.id, "index": String(meeting.index), "day": meeting.date.description]),
+                    entities: [series.id])
             }
         }
         return summed(.s2, journeys)

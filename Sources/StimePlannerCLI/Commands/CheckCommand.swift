@@ -28,15 +28,17 @@ struct CheckCommand: ParsableCommand {
         let data = try planFile.data()
         planFile.warnIfMade(for: loaded.scenario, bytes: data)
         let context = try replan.context()
+        let strings = try StringTable.bundled(language ?? planFile.language(in: data) ?? .da)
         let report: CheckReport
         do {
-            report = try PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar, replan: context)
-                .check(planJSON: data)
+            report = try PlanChecker(
+                scenario: loaded.scenario, calendar: loaded.calendar, replan: context, strings: strings
+            )
+            .check(planJSON: data)
         } catch {
             throw planFile.invalid(data, error)
         }
-        let language = language ?? planFile.language(in: data) ?? .da
-        print(report.table(strings: try StringTable.bundled(language)))
+        print(report.table(strings: strings))
         if report.hardViolationCount > 0 {
             throw ExitCode(4)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanChecker
+import PlanTemplates
 import PlanningModel
 
 /// `stime-planner explain [SCENARIO] PLAN`: what each objective term costs and why needs are unassigned.
@@ -27,9 +28,8 @@ struct ExplainCommand: ParsableCommand {
         let data = try planFile.data()
         planFile.warnIfMade(for: loaded.scenario, bytes: data)
         let plan = try planFile.load()
-        let checker = PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar)
-        print(
-            PlanExplanation(plan: plan, checker: checker, top: max(1, top), language: language ?? plan.language ?? .da)
-                .text())
+        let strings = try StringTable.bundled(language ?? plan.language ?? .da)
+        let checker = PlanChecker(scenario: loaded.scenario, calendar: loaded.calendar, strings: strings)
+        print(PlanExplanation(plan: plan, checker: checker, top: max(1, top)).text())
     }
 }
