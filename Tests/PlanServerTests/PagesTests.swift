@@ -193,6 +193,7 @@ struct PagesTests {
             let changes = try await browser.get("/versions/\(draft)/changes?from=1")
             #expect(changes.status == .ok)
             #expect(changes.text.contains("0 kalenderposter er ændret fra version 1 til \(draft)"))
+            #expect(changes.text.contains("brud på hårde regler \(Self.plan.score.hardViolations) → "))
             #expect(try await browser.get("/versions/\(draft)/changes?from=x").status == .notFound)
             #expect(try await browser.get("/versions/7/changes?from=1").status == .notFound)
 
@@ -201,6 +202,33 @@ struct PagesTests {
             #expect(report.text.hasPrefix("<!DOCTYPE html>"))
             #expect(report.text.contains("<svg"))
             #expect(try await browser.get("/versions/1/report?lang=en").text.contains("lang=\"en\""))
+        }
+    }
+
+    @Test(
+        "the changes page lists an entry that moved between two versions, with who is affected",
+        arguments: TestBackend.available)
+    func changes(backend: TestBackend) async throws {
+        let fixture = try await ServerFixture.make(backend)
+        var moved = Self.plan
+        let group = try #require(moved.supervisionGroups.first { !$0.sessions.isEmpty && !$0.members.isEmpty })
+        let index = try #require(moved.supervisionGroups.firstIndex { $0.id == group.id })
+        let last = group.sessions.count - 1
+        moved.supervisionGroups[index].sessions[last] = group.sessions[last].adding(days: 7)
+        let draft = try await fixture.store.createVersion(
+            scenario: Tiny1.documents.scenario, plan: try moved.jsonData(), by: .server, at: Date())
+        try await fixture.test { client in
+            var browser = PageClient(client)
+            try await browser.signIn(fixture.lead)
+            let page = try await browser.get("/versions/\(draft)/changes")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("1 kalenderpost er ændret fra version 1 til \(draft)"))
+            #expect(page.text.contains("Supervision \(group.sessions.count) · gruppe \(group.id)"))
+            #expect(page.text.contains(">flyttet<"))
+            #expect(page.text.contains("\(group.members.count + 1) personer"))
+            let english = try await browser.get("/versions/\(draft)/changes?from=1&lang=en")
+            #expect(english.text.contains("1 calendar entry changed from version 1 to \(draft)"))
+            #expect(english.text.contains(">moved<"))
         }
     }
 

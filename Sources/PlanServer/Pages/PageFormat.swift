@@ -40,6 +40,10 @@ struct PageFormat {
     /// A therapist's name, or their id when the scenario has no name.
     func therapist(_ id: String) -> String { therapists[id]?.0.name ?? id }
 
+    /// A person of a plan's entries by id: a therapist's or psychologist's name, else the id
+    /// itself (a meeting attendee's identity is their e-mail or name already).
+    func person(_ id: String) -> String { therapists[id]?.0.name ?? psychologists[id]?.name ?? id }
+
     /// The municipality a therapist belongs to.
     func municipality(ofTherapist id: String) -> Municipality? { therapists[id]?.1 }
 

@@ -79,6 +79,7 @@ struct VersionsPageController {
         let to: Int
         let choices: [Choice]
         let summary: String
+        let score: String
         let rows: [ChangeRow]
         let hasRows: Bool
     }
@@ -118,6 +119,14 @@ struct VersionsPageController {
             choices: (1...max(1, count)).filter { $0 != number }.map { Choice(number: $0, selected: $0 == from) },
             summary: strings.format(
                 "changes.summary", count: list.count, ["from": String(from), "to": String(number)]),
+            score: strings.format(
+                "changes.score",
+                [
+                    "from": format.dates.number(before.plan.score.total),
+                    "to": format.dates.number(after.plan.score.total),
+                    "hardFrom": String(before.plan.score.hardViolations),
+                    "hardTo": String(after.plan.score.hardViolations),
+                ]),
             rows: list.map { Self.row($0, format: format) }, hasRows: !list.isEmpty)
         return try pages.render(
             "changes", title: "changes.title", titleValues: ["from": String(from), "to": String(number)], view: view,
@@ -189,6 +198,7 @@ struct VersionsPageController {
             kind: strings["changes.kind.\(change.kind.rawValue)"], what: what, before: state(change.before),
             after: state(change.after),
             people: strings.format(
-                "changes.people", count: change.people.count, ["names": change.people.joined(separator: ", ")]))
+                "changes.people", count: change.people.count,
+                ["names": change.people.map(format.person).joined(separator: ", ")]))
     }
 }
