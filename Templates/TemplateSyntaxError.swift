@@ -39,7 +39,12 @@ public struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConve
     }
 
     private static func words(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "not valid Mustache (\(error))" }
+        guard let error = error as? MustacheTemplate.Error else {
+            // swift-mustache's reader runs past the end (its internal `Parser.Error.overflow`)
+            // when the template ends inside a tag.
+            return "\(error)" == "overflow"
+                ? "the template ends inside a tag ('}}' missing)" : "not valid Mustache (\(error))"
+        }
         return switch error {
         case .sectionCloseNameIncorrect: "this closing tag does not match the section it closes"
         case .unfinishedName: "a tag is not finished ('}}' missing or a bad name)"

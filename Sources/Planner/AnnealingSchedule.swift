@@ -28,8 +28,9 @@ struct AnnealingSchedule {
         reheated = annealing.hot * annealing.reheat * scale
         cold = annealing.cold * scale
         let cycleTarget = max(1, annealing.cycle * Double(defaultBudget))
-        let cycles = max(1, Int((Double(budget) / cycleTarget).rounded()))
-        cycleLength = max(1, (budget + cycles - 1) / cycles)
+        // Any budget up to Int.max (`--iterations` is the user's): no conversion or sum traps.
+        let cycles = max(1, Int(min((Double(budget) / cycleTarget).rounded(), 0x1p52)))
+        cycleLength = max(1, budget / cycles + (budget % cycles == 0 ? 0 : 1))
     }
 
     /// The median of the positive weights of S2–S10 (1 when there are none): the size of

@@ -85,6 +85,17 @@ import Testing
         let sixty = AnnealingSchedule(Annealing(), weights: Weights(), budget: 60_000, defaultBudget: 1000)
         #expect(sixty.cycleLength == 12_000)
         #expect((0..<60_000).filter(sixty.startsCycle) == [12_000, 24_000, 36_000, 48_000])
+        let uneven = AnnealingSchedule(Annealing(), weights: Weights(), budget: 60_001, defaultBudget: 1000)
+        #expect(uneven.cycleLength == 12_001)
+    }
+
+    /// `--iterations 9223372036854775807` (Int.max) trapped in the cycle arithmetic.
+    @Test func theLargestBudgetHasCycles() {
+        let schedule = AnnealingSchedule(Annealing(), weights: Weights(), budget: Int.max, defaultBudget: 1000)
+        #expect(schedule.cycleLength == 12_000)
+        #expect(schedule.startsCycle(schedule.cycleLength))
+        let tiny = AnnealingSchedule(Annealing(), weights: Weights(), budget: Int.max, defaultBudget: 0)
+        #expect(tiny.cycleLength == 2048)
     }
 
     /// With cycles of one default budget, six budgets are six cycles; each restart cycle
