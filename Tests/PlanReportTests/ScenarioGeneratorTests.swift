@@ -13,6 +13,16 @@ import Testing
         #expect(scenario.municipalities.count == municipalities)
     }
 
+    /// The name counts in Danish: "1 kommune", "2 kommuner".
+    @Test func theNameCountsMunicipalities() {
+        #expect(
+            ScenarioGenerator(municipalities: 1, seed: 3).generate().name
+                == "Syntetisk STIME-scenarie, 1 kommune (seed 3)")
+        #expect(
+            ScenarioGenerator(municipalities: 2, seed: 3).generate().name
+                == "Syntetisk STIME-scenarie, 2 kommuner (seed 3)")
+    }
+
     @Test(arguments: 0..<25)
     func generatesValidScenariosForManySeeds(seed: UInt64) throws {
         let size = [1, 3, 19, 40][Int(seed % 4)]

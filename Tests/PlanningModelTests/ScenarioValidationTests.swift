@@ -99,6 +99,18 @@ import Testing
         #expect(errors.last?.message.contains("unknown municipality 'arhus' (did you mean 'aarhus'?)") == true)
     }
 
+    /// A missing horizon, or a document that is no object at all, stands in as values that
+    /// cause no message of their own (they did: "the range runs backwards: from 9999-12-31").
+    @Test func aMissingHorizonIsOneError() {
+        let errors = MiniScenario.errors(
+            MiniScenario.replacing("horizon: {from: 2026-09-01, to: 2026-12-18}\n", with: ""))
+        #expect(errors.map(\.message) == ["missing required key 'horizon'"], "\(errors)")
+        for document in ["[]", "42", "{}"] {
+            let found = MiniScenario.errors(document, fileName: "s.json")
+            #expect(!found.isEmpty && found.allSatisfy { $0.path == "(document)" }, "\(document): \(found)")
+        }
+    }
+
     @Test func rejectsDanglingReferences() {
         expectSingleError(
             MiniScenario.replacing("home: skejby", with: "home: skejbi"), path: "psychologists[0].home",

@@ -49,7 +49,8 @@ public struct ScenarioGenerator: Sendable {
         let psychologists = makePsychologists(municipalities: towns, venues: venues, manuals: manuals, using: &random)
         let meetings = makeMeetings(municipalities: towns, venues: venues, psychologists: psychologists)
         return Scenario(
-            name: "Syntetisk STIME-scenarie, \(municipalities) kommuner (seed \(seed))",
+            name:
+                "Syntetisk STIME-scenarie, \(municipalities) \(municipalities == 1 ? "kommune" : "kommuner") (seed \(seed))",
             horizon: Self.horizon,
             calendar: Self.calendar,
             manuals: manuals,

@@ -100,10 +100,13 @@ public struct ScenarioLoader: Sendable {
         }
         // Nothing is reported about an entry (a manual, a therapist, the horizon) a second time
         // once the schema rejected part of it: an invalid id is not also an unknown reference,
-        // a stand-in value causes no message.
+        // a stand-in value causes no message (also one for a missing top-level key, such as the
+        // horizon, or for the whole document when it is no object).
         let rejected = problems.map(\.path)
+        let standIns = problems.compactMap(\.repair?.path)
         func isClean(_ finding: ScenarioFinding) -> Bool {
             !rejected.contains { Self.overlaps(rejected: $0, finding: finding.path) }
+                && !standIns.contains { Self.isPrefix($0, of: finding.path) }
         }
         issues += ScenarioValidator(scenario).findings().filter(isClean).map { issue($0) }
         let reading = CalendarFiles(scenario: scenario, reader: calendarReader, baseDirectory: baseDirectory)
@@ -150,12 +153,14 @@ public struct ScenarioLoader: Sendable {
     /// as a whole covers nothing else.
     private static func overlaps(rejected: SourcePath, finding: SourcePath) -> Bool {
         guard !rejected.components.isEmpty else { return finding.components.isEmpty }
-        func isPrefix(_ short: SourcePath, of long: SourcePath) -> Bool {
-            short.components.count <= long.components.count
-                && zip(short.components, long.components).allSatisfy { $0 == $1 }
-        }
         return isPrefix(rejected, of: finding) || (finding.components.count >= 2 && isPrefix(finding, of: rejected))
             || entry(of: finding) == entry(of: rejected)
+    }
+
+    /// Whether `long` is `short` or lies inside it.
+    private static func isPrefix(_ short: SourcePath, of long: SourcePath) -> Bool {
+        short.components.count <= long.components.count
+            && zip(short.components, long.components).allSatisfy { $0 == $1 }
     }
 
     /// The list entry a path lies in (up to its last index followed by a key, such as
