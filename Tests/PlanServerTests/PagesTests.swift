@@ -156,6 +156,7 @@ struct PagesTests {
             let list = try await browser.get("/versions")
             #expect(list.text.contains("action=\"/versions/\(draft)/publish\""))
             #expect(list.text.contains(">kladde<"))
+            #expect(list.text.contains("offentliggjort "))
             #expect(
                 list.text.contains(">\(Self.plan.score.total)<")
                     || list.text.contains(Self.grouped(Self.plan.score.total)))

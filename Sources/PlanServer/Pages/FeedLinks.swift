@@ -12,7 +12,6 @@ struct FeedLinks {
 
     /// One feed as a page shows it.
     struct Link {
-        let file: String
         let label: String
         let url: String
         /// The same address as `webcal://`, which phones and Apple Calendar open as a subscription.
@@ -32,7 +31,7 @@ struct FeedLinks {
             let feedToken = try await store.feedToken(file: file, by: token.principal, at: Date())
             let url = PageLinks.absolute("/feeds/\(feedToken)/\(file).ics", request: request)
             let webcal = "webcal" + url.drop { $0 != ":" }
-            links.append(Link(file: file, label: Self.label(of: file, format: format), url: url, webcal: webcal))
+            links.append(Link(label: Self.label(of: file, format: format), url: url, webcal: webcal))
         }
         return links
     }

@@ -4,7 +4,6 @@ import PlanningModel
 
 /// A stored version read back as values: its scenario (with the working calendar) and plan.
 struct StoredVersion: Sendable {
-    let version: PlanVersion
     let scenario: LoadedScenario
     let plan: Plan
 
@@ -14,6 +13,6 @@ struct StoredVersion: Sendable {
         guard number > 0, let version = try await store.version(number) else { throw PageError.notFound }
         let scenario = try ScenarioLoader().load(data: version.scenario, fileName: "scenario.json", baseDirectory: nil)
         let plan = try PlanLoader.load(data: version.plan, fileName: "plan.json")
-        return StoredVersion(version: version, scenario: scenario, plan: plan)
+        return StoredVersion(scenario: scenario, plan: plan)
     }
 }

@@ -22,7 +22,4 @@ public struct VersionSummary: Sendable, Equatable {
         self.publishedAt = publishedAt
         self.changedAt = changedAt
     }
-
-    /// The version's number, revision and time of change.
-    public var head: VersionHead { VersionHead(number: number, revision: revision, changedAt: changedAt) }
 }

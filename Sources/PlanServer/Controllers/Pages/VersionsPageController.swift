@@ -35,6 +35,8 @@ struct VersionsPageController {
         let statusClass: String
         let createdBy: String
         let createdAt: String
+        /// `offentliggjort 5. dec. 2026 12:02; 3 ændringer siden, senest …`; empty for a draft.
+        let published: String
         let score: String
         let hardViolations: Int
         let isDraft: Bool
@@ -54,6 +56,7 @@ struct VersionsPageController {
                     number: summary.number, status: strings["versions.status.\(summary.status.rawValue)"],
                     statusClass: summary.status.rawValue, createdBy: Self.who(summary.createdBy, strings: strings),
                     createdAt: format.map { $0.moment(summary.createdAt) } ?? "",
+                    published: Self.published(summary, format: format, strings: strings),
                     score: score.map { format?.dates.number($0.total) ?? String($0.total) } ?? "–",
                     hardViolations: score?.hardViolations ?? 0, isDraft: summary.status == .draft,
                     hasPrevious: summary.number > 1, previous: summary.number - 1))
@@ -142,6 +145,16 @@ struct VersionsPageController {
             language: PageLanguage.of(request)
         ).render()
         return PageRenderer.htmlResponse(html, request: request)
+    }
+
+    /// When a version was published and how often it changed since (bookings raise its revision).
+    private static func published(_ summary: VersionSummary, format: PageFormat?, strings: StringTable) -> String {
+        guard let format, let publishedAt = summary.publishedAt else { return "" }
+        let published = strings.format("versions.publishedAt", ["time": format.moment(publishedAt)])
+        guard summary.revision > 0 else { return published }
+        return published + "; "
+            + strings.format(
+                "versions.revisions", count: summary.revision, ["time": format.moment(summary.changedAt)])
     }
 
     static func requireLead(_ context: AppRequestContext) throws -> AccessToken {
