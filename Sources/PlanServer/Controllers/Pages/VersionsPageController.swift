@@ -39,6 +39,7 @@ struct VersionsPageController {
         let published: String
         let score: String
         let hardViolations: Int
+        let breaksRules: Bool
         let isDraft: Bool
         let hasPrevious: Bool
         let previous: Int
@@ -58,7 +59,8 @@ struct VersionsPageController {
                     createdAt: format.map { $0.moment(summary.createdAt) } ?? "",
                     published: Self.published(summary, format: format, strings: strings),
                     score: score.map { format?.dates.number($0.total) ?? String($0.total) } ?? "–",
-                    hardViolations: score?.hardViolations ?? 0, isDraft: summary.status == .draft,
+                    hardViolations: score?.hardViolations ?? 0,
+                    breaksRules: (score?.hardViolations ?? 0) > 0, isDraft: summary.status == .draft,
                     hasPrevious: summary.number > 1, previous: summary.number - 1))
         }
         let published = request.uri.queryParameters.get("published").flatMap { Int($0) }
