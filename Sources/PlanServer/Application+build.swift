@@ -6,8 +6,12 @@ import PlanStore
 /// and the request log; `/api/v1` behind the bearer token; the pages behind HTML error pages,
 /// and all but the sign-in link behind the session cookie and the CSRF check.
 ///
-/// - Parameter replanning: the budget of `POST /api/v1/plans` without a plan.
-public func buildRouter(store: any ServerStore, replanning: Replanning = Replanning()) -> Router<AppRequestContext> {
+/// - Parameters:
+///   - replanning: the budget of `POST /api/v1/plans` without a plan.
+///   - bookings: the booking actions (a clock of its own in tests); by default on `store`.
+public func buildRouter(
+    store: any ServerStore, replanning: Replanning = Replanning(), bookings: BookingService? = nil
+) -> Router<AppRequestContext> {
     let plans = PublishedPlans(store: store)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
@@ -18,10 +22,13 @@ public func buildRouter(store: any ServerStore, replanning: Replanning = Replann
     feeds.addFeedRoutes(to: router)
 
     let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(store: store))
-    PlansController(store: store, plans: plans, replanning: replanning).addRoutes(to: api)
+        .add(middleware: IdempotencyMiddleware(store: store))
+    let bookings = bookings ?? BookingService(store: store)
+    PlansController(store: store, plans: plans, replanning: replanning, bookings: bookings).addRoutes(to: api)
     MunicipalitiesController(plans: plans).addRoutes(to: api)
     GroupsController(plans: plans).addRoutes(to: api)
     feeds.addAPIRoutes(to: api)
+    BookingsController(bookings: bookings).addRoutes(to: api)
 
     let pages = PageRenderer()
     let openPages = router.group().add(middleware: PageErrorMiddleware(pages: pages))

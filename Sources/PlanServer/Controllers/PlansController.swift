@@ -9,6 +9,7 @@ struct PlansController {
     let store: any ServiceStore
     let plans: PublishedPlans
     let replanning: Replanning
+    let bookings: BookingService
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("plan", use: plan)
@@ -34,23 +35,30 @@ struct PlansController {
     }
 
     /// 201 `{"version": N}`: a new draft from the body's scenario and plan, or, without a plan,
-    /// the published plan re-planned for the body's scenario.
+    /// the published plan re-planned for the body's scenario with the waitlisted therapists
+    /// added.
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireRole(.lead)
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let submission = try PlanSubmission.parse(Data(body.readableBytesView))
         let plan: Plan
+        var scenarioData = submission.scenarioData
         if let given = submission.plan {
             plan = given
         } else {
             guard let published = try await plans.plan() else {
                 throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
             }
-            let today = Replanning.today(in: submission.scenario.scenario)
-            plan = replanning.replan(published.plan, for: submission.scenario, today: today)
+            // The waitlist is placed (and, once the planner allows, the booked memberships pinned).
+            let inputs = try await bookings.replanInputs(scenario: submission.scenario, base: published.plan)
+            let today = Replanning.today(in: inputs.scenario.scenario)
+            plan = replanning.replan(
+                published.plan, for: inputs.scenario, today: today,
+                pins: replanning.pinsBookings ? inputs.pins : Pins())
+            scenarioData = inputs.document ?? scenarioData
         }
         let number = try await store.createVersion(
-            scenario: submission.scenarioData, plan: try plan.jsonData(), by: token.principal, at: Date())
+            scenario: scenarioData, plan: try plan.jsonData(), by: token.principal, at: Date())
         context.logger.info("plan version created", metadata: ["version": "\(number)"])
         return try JSONAnswer.encode(Created(version: number), status: .created)
     }

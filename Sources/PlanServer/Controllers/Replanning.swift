@@ -4,23 +4,30 @@ import Planner
 import PlanningModel
 
 /// Re-plans the published plan for a changed scenario (REPLAN.md), as `stime-planner replan`
-/// does: `today` is the server's date in the scenario's time zone, nothing is pinned, and the
-/// budget is a fixed number of iterations so that the answer is reproducible.
+/// does: `today` is the server's date in the scenario's time zone, the waitlisted therapists
+/// are added, and the budget is a fixed number of iterations so that the answer is
+/// reproducible.
 public struct Replanning: Sendable {
     /// Iterations of the search.
     public var iterations: Int
     /// The most seconds a re-plan may take, whatever `iterations` says.
     public var timeLimit: Double
 
-    public init(iterations: Int = 500, timeLimit: Double = 60) {
+    /// Whether the memberships tovholdere booked are passed to the planner as `membership`
+    /// pins (REPLAN.md H14). Off for now: the planner's re-plan with any pin does not return
+    /// (it ignores its time limit), so the server would hang.
+    public var pinsBookings: Bool
+
+    public init(iterations: Int = 500, timeLimit: Double = 60, pinsBookings: Bool = false) {
         self.iterations = iterations
         self.timeLimit = timeLimit
+        self.pinsBookings = pinsBookings
     }
 
-    /// The re-plan of `base` for `scenario`, starting `today`.
-    func replan(_ base: Plan, for scenario: LoadedScenario, today: CalendarDay) -> Plan {
+    /// The re-plan of `base` for `scenario`, starting `today`, keeping `pins`.
+    func replan(_ base: Plan, for scenario: LoadedScenario, today: CalendarDay, pins: Pins = Pins()) -> Plan {
         let baseTotal = PlanChecker(scenario: scenario.scenario, calendar: scenario.calendar).check(base).total
-        let request = ReplanRequest(base: base, today: today, baseTotal: baseTotal)
+        let request = ReplanRequest(base: base, today: today, pins: pins, baseTotal: baseTotal)
         return StimePlanSolver(scenario: scenario.scenario, calendar: scenario.calendar)
             .replan(request, PlannerOptions(seed: 1, timeLimit: timeLimit, iterations: iterations))
     }

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case versionNotFound(Int)
     /// The version is not a draft (only drafts are published).
     case notDraft(Int, PlanVersion.Status)
+    /// No version is published yet: there is nothing to book on.
+    case nothingPublished
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidGrant(let reason): reason
         case .versionNotFound(let number): "there is no plan version \(number)"
         case .notDraft(let number, let status): "version \(number) is \(status.rawValue), not a draft"
+        case .nothingPublished: "no plan is published yet"
         }
     }
 }

@@ -12,6 +12,7 @@ import SQLKit
 /// a value.
 final class PostgresConnector: SQLConnector, @unchecked Sendable {
     let beginStatement = "BEGIN ISOLATION LEVEL SERIALIZABLE"
+    let lockingBeginStatement = "BEGIN ISOLATION LEVEL READ COMMITTED"
     /// A transaction-scoped advisory lock; the number is arbitrary but fixed.
     let migrationLockStatement: String? = "SELECT pg_advisory_xact_lock(74112026)"
     private let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>

@@ -1,13 +1,13 @@
 import Foundation
 
 /// The small JSON values written as an audit row's `before` and `after`.
-enum AuditJSON: Encodable, Sendable {
+public enum AuditJSON: Encodable, Sendable {
     case text(String)
     case number(Int)
     case flag(Bool)
     case null
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .text(let value): try container.encode(value)
@@ -18,7 +18,7 @@ enum AuditJSON: Encodable, Sendable {
     }
 
     /// A JSON object with sorted keys, on one line.
-    static func object(_ fields: [String: AuditJSON]) -> String {
+    public static func object(_ fields: [String: AuditJSON]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(fields) else { return "{}" }

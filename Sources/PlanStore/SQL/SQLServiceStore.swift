@@ -274,12 +274,12 @@ public final class SQLServiceStore: ServiceStore {
 
     // MARK: Rows
 
-    private static func version(_ number: Int, in database: any SQLDatabase) async throws -> PlanVersion? {
+    static func version(_ number: Int, in database: any SQLDatabase) async throws -> PlanVersion? {
         try await database.select().column("*").from("plan_versions").where("number", .equal, number).first()
             .map(planVersion(from:))
     }
 
-    private static func planVersion(from row: any SQLRow) throws -> PlanVersion {
+    static func planVersion(from row: any SQLRow) throws -> PlanVersion {
         let status = try row.decode(column: "status", as: String.self)
         return PlanVersion(
             number: try row.decode(column: "number", as: Int.self),

@@ -7,6 +7,7 @@ import SQLiteKit
 /// time (SQLite writes one transaction at a time anyway).
 final class SQLiteConnector: SQLConnector {
     let beginStatement = "BEGIN IMMEDIATE"
+    let lockingBeginStatement = "BEGIN IMMEDIATE"
     let migrationLockStatement: String? = nil
     private let connection: SQLiteConnection
     private let gate = ConnectionGate()

@@ -1,0 +1,187 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PlanServer
+import PlanStore
+import PlanningModel
+import StoreTestSupport
+
+/// A made-to-measure scenario and a valid plan for booking tests: one manual with virtual
+/// supervision, cohort `c1` (training 2027-01-05 and 01-12) whose groups `c1-g1`, … have the
+/// given numbers of members, optionally cohort `c2` (training in March) with one group, and
+/// the therapists spread over `municipalities` municipalities (`kommune-0`, …). Each group
+/// has its own supervisor, so the plan holds every hard rule whatever the sizes.
+struct BookingWorld {
+    let scenario: Data
+    let plan: Data
+    /// Therapist ids by group id.
+    let members: [String: [String]]
+    /// The municipality of each therapist.
+    let municipalityOf: [String: String]
+    let municipalities: [String]
+
+    static let manual = "m"
+
+    init(municipalities count: Int, groups: [Int], groupMax: Int, secondCohort: [Int]? = nil) {
+        municipalities = (0..<count).map { "kommune-\($0)" }
+        var members: [String: [String]] = [:]
+        var municipalityOf: [String: String] = [:]
+        var therapistsOf: [String: [[String: Any]]] = [:]
+        var next = 0
+        func newTherapist() -> String {
+            let municipality = "kommune-\(next % count)"
+            let id = "\(municipality)-t\(next)"
+            next += 1
+            municipalityOf[id] = municipality
+            therapistsOf[municipality, default: []].append(["id": id, "manuals": [Self.manual]])
+            return id
+        }
+        var cohorts: [[String: Any]] = []
+        var groupDocuments: [[String: Any]] = []
+        var supervisors: [String] = []
+        func addCohort(_ id: String, days: [String], sessions: [String], sizes: [Int]) {
+            var participants: [String] = []
+            for (index, size) in sizes.enumerated() {
+                let group = "\(id)-g\(index + 1)"
+                let ids = (0..<size).map { _ in newTherapist() }
+                members[group] = ids
+                participants += ids
+                let supervisor = "s\(supervisors.count + 1)"
+                supervisors.append(supervisor)
+                groupDocuments.append([
+                    "id": group, "manual": Self.manual, "cohort": id, "supervisor": supervisor, "mode": "virtual",
+                    "venue": NSNull(), "slot": "am", "sessions": sessions, "members": ids,
+                ])
+            }
+            cohorts.append([
+                "id": id, "manual": Self.manual, "venue": "v1", "trainers": ["t1"], "days": days,
+                "participants": participants,
+            ])
+        }
+        addCohort("c1", days: ["2027-01-05", "2027-01-12"], sessions: ["2027-01-19", "2027-02-02"], sizes: groups)
+        if let secondCohort {
+            addCohort(
+                "c2", days: ["2027-03-02", "2027-03-09"], sessions: ["2027-03-16", "2027-03-30"], sizes: secondCohort)
+        }
+        self.members = members
+        self.municipalityOf = municipalityOf
+
+        func psychologist(_ id: String) -> [String: Any] {
+            [
+                "id": id, "name": "Psykolog \(id)", "email": "\(id)@example.org", "home": "v1",
+                "manuals": [Self.manual],
+                "maxDaysPerWeek": 5, "maxDaysPerMonth": 20,
+            ]
+        }
+        let scenario: [String: Any] = [
+            "version": 1, "name": "bookings", "horizon": ["from": "2027-01-04", "to": "2027-06-30"],
+            "manuals": [
+                [
+                    "id": Self.manual, "title": "Manual", "shortTitle": "Manual",
+                    "training": [
+                        "days": 2, "minGapDays": 7, "maxGapDays": 14, "cohortMin": 1, "cohortMax": 200, "trainers": 1,
+                    ],
+                    "supervision": [
+                        "sessions": 2, "everyWeeks": 2, "groupMax": groupMax, "startWithinWeeks": 4, "mode": "virtual",
+                        "slot": "am", "durationMinutes": 60,
+                    ],
+                ]
+            ],
+            "venues": [
+                [
+                    "id": "v1", "name": "Venue", "address": "Vej 1, 8000 Aarhus",
+                    "location": ["lat": 56.15, "lon": 10.2],
+                    "capacity": 500, "rooms": 2,
+                ]
+            ],
+            "municipalities": municipalities.enumerated().map { index, id in
+                [
+                    "id": id, "name": "Kommune \(index)", "location": ["lat": 56.0 + Double(index) / 100, "lon": 10.0],
+                    "stime": true, "manuals": [Self.manual], "therapists": therapistsOf[id] ?? [],
+                ] as [String: Any]
+            },
+            "psychologists": [psychologist("t1")] + supervisors.map(psychologist),
+            "meetings": [],
+        ]
+        let plan: [String: Any] = [
+            "version": 1, "scenario": "bookings",
+            "solver": ["status": "feasible", "seed": 1, "elapsedSeconds": 0, "iterations": 0],
+            "cohorts": cohorts, "supervisionGroups": groupDocuments, "meetings": [], "unassigned": [],
+            "score": [
+                "total": 0, "hardViolations": 0,
+                "terms": Dictionary(uniqueKeysWithValues: (1...10).map { ("S\($0)", 0) }),
+            ],
+        ]
+        self.scenario = try! JSONSerialization.data(withJSONObject: scenario, options: [.sortedKeys])
+        self.plan = try! JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys])
+    }
+}
+
+/// A store with a ``BookingWorld`` published as version 1, the lead's token and one
+/// tovholder token per municipality, and a clock on 2026-12-01 (before every cohort).
+struct BookingFixture {
+    let store: SQLServiceStore
+    let world: BookingWorld
+    let lead: String
+    let secretariat: String
+    /// Tovholder tokens by municipality.
+    let tovholders: [String: String]
+    let service: BookingService
+
+    static let today = Date(timeIntervalSince1970: 1_796_126_400)  // 2026-12-01 12:00 UTC
+
+    static func make(_ backend: TestBackend, world: BookingWorld) async throws -> BookingFixture {
+        try await make(store: try await TestDatabases.store(backend), world: world)
+    }
+
+    static func make(store: SQLServiceStore, world: BookingWorld) async throws -> BookingFixture {
+        let number = try await store.createVersion(scenario: world.scenario, plan: world.plan, by: .server, at: today)
+        _ = try await store.publish(version: number, by: .server, at: today)
+        var tovholders: [String: String] = [:]
+        for municipality in world.municipalities {
+            tovholders[municipality] = try await store.createToken(
+                TokenGrant(role: .tovholder, subject: municipality), by: .server, at: today)
+        }
+        return BookingFixture(
+            store: store, world: world,
+            lead: try await store.createToken(TokenGrant(role: .lead), by: .server, at: today),
+            secretariat: try await store.createToken(TokenGrant(role: .secretariat), by: .server, at: today),
+            tovholders: tovholders, service: BookingService(store: store, now: { today }))
+    }
+
+    /// The tovholder token of a therapist's municipality.
+    func tovholder(of therapist: String) -> String {
+        tovholders[world.municipalityOf[therapist]!]!
+    }
+
+    /// The application on this store, with the fixture's clock.
+    var application: some ApplicationProtocol {
+        Application(
+            router: buildRouter(
+                store: store, replanning: Replanning(iterations: 20, timeLimit: 10), bookings: service))
+    }
+
+    /// Runs `body` against the router (`.router`) or over real sockets (`.live`), then closes the store.
+    func test(
+        _ framework: TestingSetup = .router, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        do {
+            try await application.test(framework, body)
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
+    }
+
+    /// The published plan as stored.
+    func publishedPlan() async throws -> Plan {
+        let version = try await store.publishedVersion()!
+        return try JSONDecoder().decode(Plan.self, from: version.plan)
+    }
+
+    /// The published version's revision.
+    func revision() async throws -> Int {
+        try await store.publishedHead()!.revision
+    }
+}
