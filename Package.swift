@@ -130,5 +130,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StimePlannerCLITests", dependencies: ["StimePlannerCLI", "TestSupport"]),
+        // The built `stime-planner serve` over real sockets: SIGKILL recovery, headless Chromium.
+        .testTarget(
+            name: "ServerEndToEndTests",
+            dependencies: [
+                "StimePlannerCLI", "PlanStore", "StoreTestSupport", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import PlanStore
@@ -9,8 +10,11 @@ import PlanStore
 /// - Parameters:
 ///   - replanning: the budget of `POST /api/v1/plans` without a plan.
 ///   - bookings: the booking actions (a clock of its own in tests); by default on `store`.
+///   - clock: the time of changes that make feeds change (publication: the `DTSTAMP` of the
+///     feeds, and `today` of re-plans and cancellations); tests set it.
 public func buildRouter(
-    store: any ServerStore, replanning: Replanning = Replanning(), bookings: BookingService? = nil
+    store: any ServerStore, replanning: Replanning = Replanning(), bookings: BookingService? = nil,
+    clock: @escaping @Sendable () -> Date = Date.init
 ) -> Router<AppRequestContext> {
     let plans = PublishedPlans(store: store)
     let router = Router(context: AppRequestContext.self)
@@ -24,9 +28,11 @@ public func buildRouter(
     let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(store: store))
         .add(middleware: IdempotencyMiddleware(store: store))
     let bookings = bookings ?? BookingService(store: store)
-    PlansController(store: store, plans: plans, replanning: replanning, bookings: bookings).addRoutes(to: api)
+    PlansController(store: store, plans: plans, replanning: replanning, bookings: bookings, clock: clock)
+        .addRoutes(to: api)
     MunicipalitiesController(plans: plans).addRoutes(to: api)
     GroupsController(plans: plans).addRoutes(to: api)
+    MeetingsController(store: store, plans: plans, clock: clock).addRoutes(to: api)
     feeds.addAPIRoutes(to: api)
     BookingsController(bookings: bookings).addRoutes(to: api)
 

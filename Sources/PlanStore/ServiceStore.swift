@@ -12,8 +12,17 @@ public protocol ServiceStore: Sendable {
 
     /// Makes a draft the published version; the one published before becomes superseded.
     ///
-    /// - Throws: ``StoreError/versionNotFound(_:)``, ``StoreError/notDraft(_:_:)``.
-    func publish(version number: Int, by who: Principal, at time: Date) async throws -> PlanVersion
+    /// In the same transaction, `preparing` is given the draft and the version published until
+    /// now (nil before the first publication) and returns the plan document to publish: the
+    /// draft's plan with what its calendars must carry to follow the published ones. It must be
+    /// a pure function of its arguments (a transaction that loses a race is run again).
+    ///
+    /// - Throws: ``StoreError/versionNotFound(_:)``, ``StoreError/notDraft(_:_:)``, or what
+    ///   `preparing` throws (nothing is changed then).
+    func publish(
+        version number: Int, by who: Principal, at time: Date,
+        preparing: @escaping @Sendable (_ draft: PlanVersion, _ published: PlanVersion?) throws -> Data
+    ) async throws -> PlanVersion
 
     /// The version with this number, nil when there is none.
     func version(_ number: Int) async throws -> PlanVersion?

@@ -17,13 +17,15 @@ enum Tiny1 {
         let parsedScenario: Scenario
     }
 
-    static let documents: Documents = {
-        let data = try! Data(contentsOf: SharedScenarios.url("tiny-1.json"))
-        let loaded = try! ScenarioLoader().load(data: data, fileName: "tiny-1.json", baseDirectory: nil)
+    static let documents: Documents = planned(try! Data(contentsOf: SharedScenarios.url("tiny-1.json")))
+
+    /// A scenario document and its plan (a small iteration budget).
+    static func planned(_ data: Data) -> Documents {
+        let loaded = try! ScenarioLoader().load(data: data, fileName: "scenario.json", baseDirectory: nil)
         let plan = StimePlanSolver(scenario: loaded.scenario, calendar: loaded.calendar)
             .solve(PlannerOptions(seed: 1, timeLimit: 10, iterations: 30, suggestions: false))
         return Documents(scenario: data, plan: try! plan.jsonData(), parsedScenario: loaded.scenario)
-    }()
+    }
 
     /// `{"scenario": …, "plan": …}` as `POST /api/v1/plans` takes it.
     static func submission(scenario: String? = nil, plan: String? = nil) -> String {
@@ -33,7 +35,8 @@ enum Tiny1 {
     }
 }
 
-/// A server on a fresh SQLite database with tiny-1 published as version 1 and a token per role.
+/// A server on a fresh database with tiny-1 (or other documents) published as version 1 and a
+/// token per role.
 struct ServerFixture {
     let store: SQLServiceStore
     let publishedAt: Date
@@ -46,11 +49,13 @@ struct ServerFixture {
     /// Psychologist p1.
     let psychologist: String
 
-    static func make(_ backend: TestBackend) async throws -> ServerFixture {
+    static func make(_ backend: TestBackend, documents: Tiny1.Documents = Tiny1.documents) async throws
+        -> ServerFixture
+    {
         let store = try await TestDatabases.store(backend)
         let publishedAt = Date(timeIntervalSince1970: 1_788_000_000)
         let number = try await store.createVersion(
-            scenario: Tiny1.documents.scenario, plan: Tiny1.documents.plan, by: .server, at: publishedAt)
+            scenario: documents.scenario, plan: documents.plan, by: .server, at: publishedAt)
         _ = try await store.publish(version: number, by: .server, at: publishedAt)
         func token(_ role: Role, _ subject: String? = nil) async throws -> String {
             try await store.createToken(TokenGrant(role: role, subject: subject), by: .server, at: publishedAt)
@@ -61,10 +66,14 @@ struct ServerFixture {
             randers: try await token(.tovholder, "randers"), psychologist: try await token(.psychologist, "p1"))
     }
 
-    /// Runs `body` against the router (no sockets), then closes the store.
-    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    /// Runs `body` against the router (no sockets), then closes the store; `clock` is the
+    /// server's time of changes.
+    func test(
+        clock: @escaping @Sendable () -> Date = Date.init,
+        _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         let application = Application(
-            router: buildRouter(store: store, replanning: Replanning(iterations: 20, timeLimit: 10)))
+            router: buildRouter(store: store, replanning: Replanning(iterations: 20, timeLimit: 10), clock: clock))
         do {
             try await application.test(.router, body)
         } catch {

@@ -12,6 +12,8 @@ struct ActivityCatalog {
     let plan: Plan
     let templates: EventTemplates
     let wording: Wording
+    /// The secretariat's agenda links and notes by meeting key.
+    let meetingNotes: [ActivityKey: MeetingNote]
 
     private let therapists: [String: (therapist: Therapist, municipality: Municipality)]
     private let psychologists: [String: Psychologist]
@@ -26,11 +28,15 @@ struct ActivityCatalog {
     private let psychologistContexts: [String: TemplateContext.Person]
     private let attendeeContexts: [String: [TemplateContext.Attendee]]
 
-    init(scenario: Scenario, plan: Plan, templates: EventTemplates, wording: Wording) {
+    init(
+        scenario: Scenario, plan: Plan, templates: EventTemplates, wording: Wording,
+        meetingNotes: [ActivityKey: MeetingNote] = [:]
+    ) {
         self.scenario = scenario
         self.plan = plan
         self.templates = templates
         self.wording = wording
+        self.meetingNotes = meetingNotes
         var therapists: [String: (therapist: Therapist, municipality: Municipality)] = [:]
         for municipality in scenario.municipalities {
             for therapist in municipality.therapists where therapists[therapist.id] == nil {
@@ -207,14 +213,16 @@ struct ActivityCatalog {
         let start = scenario.slots[meeting.slot].start
         let minutes = series?.durationMinutes ?? scenario.slots[meeting.slot].minutes
         let venue = venues[meeting.venue]
+        let key = ActivityKey.meeting(series: meeting.series, index: meeting.index)
         let context = TemplateContext.Meeting(
             common: common(
                 manual: nil, venue: venue, virtual: false, day: meeting.date, start: start, minutes: minutes),
             title: .init(series?.title ?? meeting.series), index: .init(meeting.index),
             count: .init(series?.count ?? plan.meetings.filter { $0.series == meeting.series }.count),
             attendeeCount: .init(series?.attendees.count ?? 0), attendees: attendeeContexts[meeting.series] ?? [],
-            organizer: series?.organizer.map(personContext))
-        let key = ActivityKey.meeting(series: meeting.series, index: meeting.index)
+            organizer: series?.organizer.map(personContext),
+            agenda: meetingNotes[key]?.agenda.map(TemplateContext.Text.init),
+            note: meetingNotes[key]?.note.map(TemplateContext.Text.init))
         return live(
             .meeting, key: key, summary: templates.render(.meeting, .summary, context),
             description: templates.render(.meeting, .description, context), category: wording.categoryMeeting,

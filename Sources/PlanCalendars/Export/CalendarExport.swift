@@ -32,6 +32,9 @@ public struct CalendarExport: Sendable {
     public let language: OutputLanguage
     /// The instant written as every event's `DTSTAMP` (injected for reproducible output).
     public let timestamp: Date
+    /// The agenda links and notes of meetings, by the meeting's key (`meeting:<series>:<index>`);
+    /// empty unless the server sets them.
+    public var meetingNotes: [ActivityKey: MeetingNote] = [:]
     private let templates: EventTemplates
 
     /// Prepares an export and loads its templates.
@@ -69,7 +72,8 @@ public struct CalendarExport: Sendable {
     ///   scenario's time zone.
     public func files() throws(CalendarExportError) -> [CalendarFile] {
         let wording = Wording(language: language)
-        let catalog = ActivityCatalog(scenario: scenario, plan: plan, templates: templates, wording: wording)
+        let catalog = ActivityCatalog(
+            scenario: scenario, plan: plan, templates: templates, wording: wording, meetingNotes: meetingNotes)
         let activities = catalog.activities()
 
         var members: [Audience: [Int]] = [:]

@@ -264,7 +264,8 @@ enum TemplateContext {
     }
 
     /// A meeting's summary and description: ``Common`` and `{{title}}`, `{{index}}`,
-    /// `{{count}}`, `{{attendeeCount}}`, `{{#attendees}}`, `{{#organizer}}`.
+    /// `{{count}}`, `{{attendeeCount}}`, `{{#attendees}}`, `{{#organizer}}`, `{{agenda}}` and
+    /// `{{note}}` (missing when the secretariat set none).
     struct Meeting: MustacheParent, Sendable {
         let common: Common
         let title: Text
@@ -273,6 +274,8 @@ enum TemplateContext {
         let attendeeCount: Text
         let attendees: [Attendee]
         let organizer: Person?
+        let agenda: Text?
+        let note: Text?
 
         func child(named name: String) -> Any? {
             switch name {
@@ -282,6 +285,8 @@ enum TemplateContext {
             case "attendeeCount": attendeeCount
             case "attendees": attendees
             case "organizer": organizer
+            case "agenda": agenda
+            case "note": note
             default: common.child(named: name)
             }
         }

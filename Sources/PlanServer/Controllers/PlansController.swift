@@ -10,6 +10,8 @@ struct PlansController {
     let plans: PublishedPlans
     let replanning: Replanning
     let bookings: BookingService
+    /// The time of a publication, and of the `today` of a re-plan.
+    let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("plan", use: plan)
@@ -51,14 +53,14 @@ struct PlansController {
             }
             // The waitlist is placed (and, once the planner allows, the booked memberships pinned).
             let inputs = try await bookings.replanInputs(scenario: submission.scenario, base: published.plan)
-            let today = Replanning.today(in: inputs.scenario.scenario)
+            let today = Replanning.today(in: inputs.scenario.scenario, at: clock())
             plan = replanning.replan(
                 published.plan, for: inputs.scenario, today: today,
                 pins: replanning.pinsBookings ? inputs.pins : Pins())
             scenarioData = inputs.document ?? scenarioData
         }
         let number = try await store.createVersion(
-            scenario: scenarioData, plan: try plan.jsonData(), by: token.principal, at: Date())
+            scenario: scenarioData, plan: try plan.jsonData(), by: token.principal, at: clock())
         context.logger.info("plan version created", metadata: ["version": "\(number)"])
         return try JSONAnswer.encode(Created(version: number), status: .created)
     }
@@ -68,14 +70,15 @@ struct PlansController {
         let status: String
     }
 
-    /// 200: the draft becomes the published version; 404 for an unknown one, 409 for one that
-    /// is not a draft.
+    /// 200: the draft becomes the published version, with the calendar record that continues
+    /// the calendars of the version published until now (``FeedContinuity``); 404 for an
+    /// unknown one, 409 for one that is not a draft.
     @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireRole(.lead)
         guard let number = Int(try context.parameters.require("number")), number > 0 else {
             throw APIError.notFound("no such plan version")
         }
-        let version = try await store.publish(version: number, by: token.principal, at: Date())
+        let version = try await FeedContinuity.publish(number, in: store, by: token.principal, at: clock())
         context.logger.info("plan version published", metadata: ["version": "\(number)"])
         return try JSONAnswer.encode(Published(version: version.number, status: version.status.rawValue))
     }

@@ -7,14 +7,15 @@ import PlanningModel
 /// content change (version and revision), then served from memory.
 ///
 /// The calendars are exported through libical (`PlanCalendars`) with `DTSTAMP` = the time
-/// of the change, so their bytes, and so their ETags, change only when the plan does.
+/// of the change and the meetings' agenda links and notes, so their bytes, and so their
+/// ETags, change only when the published content does (a meeting's details make a revision).
 actor PublishedPlans {
-    private let store: any ServiceStore
+    private let store: any ServerStore
     private let language: OutputLanguage
     private var current: PublishedPlan?
     private var feeds: [String: FeedDocument] = [:]
 
-    init(store: any ServiceStore, language: OutputLanguage = .da) {
+    init(store: any ServerStore, language: OutputLanguage = .da) {
         self.store = store
         self.language = language
     }
@@ -34,9 +35,13 @@ actor PublishedPlans {
     func feedDocuments() async throws -> [String: FeedDocument] {
         guard let published = try await plan() else { return [:] }
         if !feeds.isEmpty { return feeds }
-        let export = try CalendarExport(
+        var export = try CalendarExport(
             scenario: published.scenario, plan: published.plan, language: language,
             timestamp: published.head.changedAt)
+        for details in try await store.meetingDetails() {
+            export.meetingNotes[.meeting(series: details.series, index: details.index)] = MeetingNote(
+                agenda: details.agenda, note: details.note)
+        }
         var rendered: [String: FeedDocument] = [:]
         for file in try export.files() {
             let name = file.name.hasSuffix(".ics") ? String(file.name.dropLast(4)) : file.name

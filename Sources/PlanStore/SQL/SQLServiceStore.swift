@@ -76,25 +76,29 @@ public final class SQLServiceStore: ServiceStore {
         }
     }
 
-    public func publish(version number: Int, by who: Principal, at time: Date) async throws -> PlanVersion {
+    public func publish(
+        version number: Int, by who: Principal, at time: Date,
+        preparing: @escaping @Sendable (_ draft: PlanVersion, _ published: PlanVersion?) throws -> Data
+    ) async throws -> PlanVersion {
         try await connector.transaction { database in
             guard
-                let row = try await database.select().column("status").from("plan_versions")
-                    .where("number", .equal, number).for(.update).first()
+                let draft = try await database.select().column("*").from("plan_versions")
+                    .where("number", .equal, number).for(.update).first().map(Self.planVersion(from:))
             else { throw StoreError.versionNotFound(number) }
-            let statusText = try row.decode(column: "status", as: String.self)
-            let status = PlanVersion.Status(rawValue: statusText) ?? .superseded
-            guard status == .draft else { throw StoreError.notDraft(number, status) }
+            guard draft.status == .draft else { throw StoreError.notDraft(number, draft.status) }
 
-            let previous = try await database.select().column("number").from("plan_versions")
-                .where("status", .equal, PlanVersion.Status.published.rawValue).first()
-                .map { try $0.decode(column: "number", as: Int.self) }
+            let current = try await database.select().column("*").from("plan_versions")
+                .where("status", .equal, PlanVersion.Status.published.rawValue).for(.update).first()
+                .map(Self.planVersion(from:))
+            let plan = try preparing(draft, current)
+            let previous = current?.number
             try await database.update("plan_versions")
                 .set("status", to: PlanVersion.Status.superseded.rawValue)
                 .where("status", .equal, PlanVersion.Status.published.rawValue)
                 .run()
             try await database.update("plan_versions")
                 .set("status", to: PlanVersion.Status.published.rawValue)
+                .set("plan", to: String(decoding: plan, as: UTF8.self))
                 .set("published_at", to: time.milliseconds)
                 .set("changed_at", to: time.milliseconds)
                 .where("number", .equal, number)

@@ -74,7 +74,7 @@ struct VersionsPageController {
     @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try Self.requireLead(context)
         let number = try Self.number(context)
-        _ = try await store.publish(version: number, by: token.principal, at: Date())
+        _ = try await FeedContinuity.publish(number, in: store, by: token.principal, at: Date())
         context.logger.info("plan version published", metadata: ["version": "\(number)"])
         return Response.redirect(to: "/versions?published=\(number)", type: .normal)
     }
