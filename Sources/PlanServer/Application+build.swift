@@ -48,7 +48,7 @@ public func buildRouter(
     AccessPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     MunicipalityPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     PsychologistPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
-    MeetingsPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
+    MeetingsPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     return router
 }
 

@@ -210,3 +210,48 @@ struct MeetingDetailsTests {
         ]
     }
 }
+
+@Suite("Meeting details on the secretariat's page")
+struct MeetingDetailsPageTests {
+    @Test(
+        "the secretariat saves a meeting's agenda and note from its form (CSRF); bad values 422, nothing changed",
+        arguments: TestBackend.available)
+    func pageForm(backend: TestBackend) async throws {
+        let meeting = try #require(try TinyMeetings.meetings().first)
+        let fixture = try await ServerFixture.make(backend, documents: TinyMeetings.documents)
+        let store = fixture.store
+        try await fixture.test { client in
+            var browser = PageClient(client)
+            try await browser.signIn(fixture.secretariat)
+            let action = "/meetings/\(meeting.series)/\(meeting.index)/details"
+            #expect(try await browser.get("/meetings").text.contains("action=\"\(action)\""))
+            let fields = [("agenda", "https://intra.example/dagsorden.pdf"), ("note", "Husk bilag 2.")]
+            #expect(try await browser.post(action, [("csrf", "wrong")] + fields).status == .forbidden)
+            let csrf = try await browser.csrf(on: "/meetings")
+            let bad = try await browser.post(action, [("csrf", csrf), ("agenda", "ftp://intra.example/x")])
+            #expect(bad.status == .unprocessableContent)
+            #expect(try await store.meetingDetails().isEmpty)
+
+            let saved = try await browser.post(action, [("csrf", csrf)] + fields)
+            #expect(saved.status == .seeOther)
+            #expect(
+                try await store.meetingDetails()
+                    == [
+                        MeetingDetails(
+                            series: meeting.series, index: meeting.index, agenda: "https://intra.example/dagsorden.pdf",
+                            note: "Husk bilag 2.")
+                    ])
+            let page = try await browser.get("/meetings").text
+            #expect(page.contains("<a href=\"https://intra.example/dagsorden.pdf\">"))
+            #expect(page.contains("Husk bilag 2."))
+            #expect(try await store.publishedHead()?.revision == 1)
+            #expect(
+                try await browser.post("/meetings/\(meeting.series)/99/details", [("csrf", csrf)]).status == .notFound)
+
+            var tovholder = PageClient(client)
+            try await tovholder.signIn(fixture.norddjurs)
+            let other = try await tovholder.csrf(on: "/municipalities/norddjurs")
+            #expect(try await tovholder.post(action, [("csrf", other)] + fields).status == .notFound)
+        }
+    }
+}

@@ -32,25 +32,35 @@ struct MeetingDetailsInput: Sendable, Equatable {
         if let unknown = members.keys.sorted().first(where: { !fields.contains($0) }) {
             throw .badRequest("unknown field '\(unknown)' (expected 'agenda' and 'note')", path: unknown)
         }
-        let agenda = try text(members["agenda"], field: "agenda")
-        let note = try text(members["note"], field: "note")
+        return try checked(
+            agenda: try text(members["agenda"], field: "agenda"), note: try text(members["note"], field: "note"))
+    }
+
+    /// The details of a form or body: each trimmed of surrounding white space (nil when blank)
+    /// and checked.
+    ///
+    /// - Throws: ``APIError`` 422 `INVALID_DETAILS` with the field as `path`.
+    static func checked(agenda: String?, note: String?) throws(APIError) -> MeetingDetailsInput {
+        let agenda = agenda.flatMap(normalized)
+        let note = note.flatMap(normalized)
         if let agenda { try checkAgenda(agenda) }
         if let note { try checkNote(note) }
         return MeetingDetailsInput(agenda: agenda, note: note)
     }
 
-    /// A string field trimmed of surrounding white space; nil when missing, null or blank.
+    /// A string field; nil when missing or null.
     private static func text(_ value: JSONValue?, field: String) throws(APIError) -> String? {
         switch value {
-        case nil, .null?:
-            return nil
-        case .string(let text)?:
-            let trimmed = text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(
-                in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
-        default:
-            throw .badRequest("'\(field)' must be a string or null", path: field)
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        default: throw .badRequest("'\(field)' must be a string or null", path: field)
         }
+    }
+
+    /// `text` with CRLF as LF, trimmed; nil when blank.
+    private static func normalized(_ text: String) -> String? {
+        let trimmed = text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     private static func checkAgenda(_ agenda: String) throws(APIError) {
