@@ -11,7 +11,8 @@ import PlanStore
 ///   - replanning: the budget of `POST /api/v1/plans` without a plan.
 ///   - bookings: the booking actions (a clock of its own in tests); by default on `store`.
 ///   - clock: the time of changes that make feeds change (publication: the `DTSTAMP` of the
-///     feeds, and `today` of re-plans and cancellations); tests set it.
+///     feeds, and `today` of re-plans and cancellations) and of consultation slots (which may
+///     not be in the past); tests set it.
 public func buildRouter(
     store: any ServerStore, replanning: Replanning = Replanning(), bookings: BookingService? = nil,
     clock: @escaping @Sendable () -> Date = Date.init
@@ -35,6 +36,8 @@ public func buildRouter(
     MeetingsController(store: store, plans: plans, clock: clock).addRoutes(to: api)
     feeds.addAPIRoutes(to: api)
     BookingsController(bookings: bookings).addRoutes(to: api)
+    let consultations = ConsultationService(store: store, plans: plans, clock: clock)
+    ConsultationsController(service: consultations).addRoutes(to: api)
 
     let pages = PageRenderer()
     let openPages = router.group().add(middleware: PageErrorMiddleware(pages: pages))

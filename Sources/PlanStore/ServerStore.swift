@@ -1,6 +1,7 @@
 /// Everything the server stores: the plan versions, tokens, feeds and audit of
 /// ``ServiceStore``, the browser sessions of ``SessionStore``, the lead's views of
-/// ``LeadStore``, the bookings of ``BookingStore``, the answers of ``IdempotencyStore`` and the
-/// meetings' agenda links and notes of ``MeetingDetailsStore``. ``SQLServiceStore`` is all of them.
+/// ``LeadStore``, the bookings of ``BookingStore``, the answers of ``IdempotencyStore``, the
+/// meetings' agenda links and notes of ``MeetingDetailsStore`` and the consultation slots of
+/// ``ConsultationStore``. ``SQLServiceStore`` is all of them.
 public typealias ServerStore = ServiceStore & SessionStore & LeadStore & BookingStore & IdempotencyStore
-    & MeetingDetailsStore
+    & MeetingDetailsStore & ConsultationStore

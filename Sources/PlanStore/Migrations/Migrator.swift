@@ -28,8 +28,11 @@ struct Migrator: Sendable {
         if found > supportedVersion {
             throw StoreError.databaseTooNew(found: found, supported: supportedVersion)
         }
+        // Every step not recorded yet, also one numbered below the highest recorded: the steps'
+        // numbers are assigned ahead, so a build may bring step 2 to a database that has step 5.
+        let recorded = try await recordedVersions()
         var applied: [Int] = []
-        for migration in migrations where migration.version > found {
+        for migration in migrations where !recorded.contains(migration.version) {
             let lock = connector.migrationLockStatement
             let didApply = try await connector.transaction { database in
                 if let lock { try await database.raw(SQLQueryString(lock)).run() }
@@ -47,6 +50,15 @@ struct Migrator: Sendable {
             if didApply { applied.append(migration.version) }
         }
         return applied
+    }
+
+    /// Every version recorded.
+    func recordedVersions() async throws -> Set<Int> {
+        try await connector.withConnection { database in
+            Set(
+                try await database.select().column("version").from("schema_migrations").all()
+                    .map { try $0.decode(column: "version", as: Int.self) })
+        }
     }
 
     /// The highest version recorded, 0 for an empty database.
