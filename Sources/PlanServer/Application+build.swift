@@ -52,6 +52,7 @@ public func buildRouter(
     MunicipalityPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     PsychologistPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     MeetingsPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
+    ConsultationPageController(pages: pages, service: consultations).addRoutes(to: signedIn)
     return router
 }
 

@@ -50,7 +50,8 @@ enum ConsultationBody {
         guard case .object(let members) = root else { throw .badRequest("the body must be a JSON object", path: "$") }
         if let unknown = members.keys.sorted().first(where: { !fields.contains($0) }) {
             let expected = fields.sorted().joined(separator: ", ")
-            throw .badRequest("unknown field '\(unknown.prefix(40))' (expected \(expected))", path: String(unknown.prefix(40)))
+            throw .badRequest(
+                "unknown field '\(unknown.prefix(40))' (expected \(expected))", path: String(unknown.prefix(40)))
         }
         return members
     }

@@ -125,7 +125,8 @@ enum ConsultationProblem: Error, Sendable, Equatable {
         case .venueForVirtual:
             return da ? "En virtuel konsultation har intet mødested." : "A virtual consultation has no venue."
         case .venueClosed(let venue, let day):
-            return da ? "Mødestedet \(venue) er ikke til rådighed \(day)." : "The venue \(venue) is unavailable on \(day)."
+            return da
+                ? "Mødestedet \(venue) er ikke til rådighed \(day)." : "The venue \(venue) is unavailable on \(day)."
         case .missing(let field):
             return da ? "Feltet '\(field)' mangler." : "missing field '\(field)'"
         case .overlap(let busy):
@@ -135,11 +136,14 @@ enum ConsultationProblem: Error, Sendable, Equatable {
         case .slotNotFound:
             return da ? "Konsultationstiden findes ikke." : "There is no such consultation slot."
         case .psychologistNotFound:
-            return da ? "Du er ikke psykolog i den offentliggjorte plan." : "You are not a psychologist of the published plan."
+            return da
+                ? "Du er ikke psykolog i den offentliggjorte plan."
+                : "You are not a psychologist of the published plan."
         case .therapistNotFound:
             return da ? "Terapeuten findes ikke i jeres kommune." : "There is no such therapist in your municipality."
         case .bookingNotFound:
-            return da ? "Konsultationstiden har ingen booking, du kan aflyse." : "The slot has no booking you can cancel."
+            return da
+                ? "Konsultationstiden har ingen booking, du kan aflyse." : "The slot has no booking you can cancel."
         case .slotBooked:
             return da
                 ? "Tiden er booket og kan ikke ændres. Aflys den (bookingen ophører) og tilbyd en ny."
@@ -155,7 +159,8 @@ enum ConsultationProblem: Error, Sendable, Equatable {
         case .slotPast:
             return da ? "Tiden er allerede begyndt eller forbi." : "The slot has already begun or passed."
         case .topicEmpty:
-            return da ? "Skriv kort, hvad konsultationen skal handle om." : "Say briefly what the consultation is about."
+            return da
+                ? "Skriv kort, hvad konsultationen skal handle om." : "Say briefly what the consultation is about."
         case .topicTooLong(let count):
             return da
                 ? "Emnet må højst have \(Self.topicLimit) tegn (det har \(count))."
@@ -173,7 +178,10 @@ enum ConsultationProblem: Error, Sendable, Equatable {
 
     /// A value quoted in a message: at most 40 characters, on one line.
     private static func short(_ text: String) -> String {
-        let line = String(text.map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+        let line = String(
+            text.map {
+                $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0
+            })
         return line.count > 40 ? String(line.prefix(40)) + "…" : line
     }
 }

@@ -51,7 +51,8 @@ struct ConsultationRules {
         let (dayStart, dayEnd) = workingDay
         guard start.minutes >= dayStart, end <= dayEnd else {
             throw .outsideWorkingDay(
-                from: start.description, to: Self.clock(end), dayStart: Self.clock(dayStart), dayEnd: Self.clock(dayEnd))
+                from: start.description, to: Self.clock(end), dayStart: Self.clock(dayStart), dayEnd: Self.clock(dayEnd)
+            )
         }
         if day == today, start.minutes <= minuteNow { throw .past(day) }
         guard let mode = ConsultationTimes.Mode(rawValue: modeText) else { throw .badMode(modeText) }

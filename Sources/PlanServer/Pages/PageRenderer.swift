@@ -106,8 +106,16 @@ struct PageRenderer: Sendable {
                     ("/feeds", "nav.feeds"), ("/meetings", "nav.meetings"), ("/municipalities", "nav.people"),
                 ]
             case .secretariat: [("/meetings", "nav.meetings")]
-            case .tovholder: [(PageLinks.start(for: token), "nav.municipality")]
-            case .psychologist: [(PageLinks.start(for: token), "nav.schedule")]
+            case .tovholder:
+                [
+                    (PageLinks.start(for: token), "nav.municipality"),
+                    (PageLinks.start(for: token) + "/consultations", "nav.consultations"),
+                ]
+            case .psychologist:
+                [
+                    (PageLinks.start(for: token), "nav.schedule"),
+                    (PageLinks.start(for: token) + "/consultations", "nav.consultations"),
+                ]
             }
         return items.map { path, key in
             NavLink(href: path, label: strings[key], current: request.uri.path == path)
