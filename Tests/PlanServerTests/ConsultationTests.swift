@@ -388,7 +388,10 @@ struct ConsultationTests {
                     let (municipality, therapist) = therapists[index % therapists.count]
                     let token = tokens[municipality] ?? ""
                     group.addTask {
-                        try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+                        // A generous read timeout: 200 requests on a loaded 2-core machine may queue for a while.
+                        try await TestClient.withClient(
+                            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(300))
+                        ) { client in
                             let response = try await client.post(
                                 "/api/v1/consultations/\(id)/booking",
                                 headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
