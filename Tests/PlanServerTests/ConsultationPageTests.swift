@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Consultation pages")
 struct ConsultationPageTests {
-    private static let clock = ServerClock.fixed(ConsultationDays.before)
+    private static let clock: @Sendable () -> Date = { ConsultationDays.before }
 
     @Test(
         "the psychologist offers, changes and cancels a slot on the page (303 to the page with a note), a refused offer shows the reason in Danish with the form kept (422), a form without CSRF 403",

@@ -108,7 +108,8 @@ struct ConsultationTests {
         utc.timeZone = TimeZone(identifier: "UTC")!
         let (year, month, day) = quiet[1].components
         let noon = try #require(utc.date(from: DateComponents(year: year, month: month, day: day, hour: 10)))
-        try await fixture.test(clock: { noon }) { client in
+        let clock: @Sendable () -> Date = { noon }
+        try await fixture.test(clock: clock) { client in
             for body in [ConsultationDays.offer(quiet[0]), ConsultationDays.offer(quiet[1], "09:00")] {
                 let response = try await client.request(
                     "/api/v1/consultations", .post, token: fixture.psychologist, body: body)
