@@ -39,8 +39,10 @@ struct ReplanCommand: ParsableCommand {
     @Option(help: "The seed of the search.")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("time-limit"), help: "Seconds to search.")
-    var timeLimit: Double = 10
+    @Option(
+        name: .customLong("time-limit"),
+        help: "Safety cap in seconds (default 10; none with --iterations unless given).")
+    var timeLimit: Double?
 
     @Option(help: "Stop after this many search iterations (reproducible runs).")
     var iterations: Int?
@@ -54,13 +56,23 @@ struct ReplanCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else {
+        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
             throw ValidationError("--time-limit must be a positive number of seconds")
         }
         if let iterations, iterations < 0 {
             throw ValidationError("--iterations must not be negative")
         }
         if let problem = ReplanInputs.todayProblem(today) { throw ValidationError(problem) }
+    }
+
+    /// The seed, the work budget and the time limit as a safety cap, as for `plan`: 10 s
+    /// unless `--iterations` is given, and always the `--time-limit` given (it was ignored
+    /// beside `--iterations`).
+    var plannerOptions: PlannerOptions {
+        var options = PlannerOptions(
+            seed: seed, timeLimit: timeLimit ?? (iterations == nil ? 10 : nil), iterations: iterations)
+        options.language = language
+        return options
     }
 
     func run() throws {
@@ -73,8 +85,7 @@ struct ReplanCommand: ParsableCommand {
         try PlanOutputs.prepare(directory)
         let day = ReplanInputs.today(today, scenario: loaded.scenario)
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
-        var options = PlannerOptions(seed: seed, timeLimit: iterations == nil ? timeLimit : nil, iterations: iterations)
-        options.language = language
+        var options = plannerOptions
         if progress.isEnabled {
             options.progress = { snapshot in progress.show(snapshot) }
         }
