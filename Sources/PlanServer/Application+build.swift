@@ -53,6 +53,7 @@ public func buildRouter(
     PsychologistPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     MeetingsPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     ConsultationPageController(pages: pages, service: consultations).addRoutes(to: signedIn)
+    BookingPageController(pages: pages, plans: plans, bookings: bookings).addRoutes(to: signedIn)
     return router
 }
 

@@ -110,6 +110,7 @@ struct PageRenderer: Sendable {
                 [
                     (PageLinks.start(for: token), "nav.municipality"),
                     (PageLinks.start(for: token) + "/consultations", "nav.consultations"),
+                    (PageLinks.start(for: token) + "/bookings", "nav.bookings"),
                 ]
             case .psychologist:
                 [

@@ -1,0 +1,85 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PlanServer
+import PlanStore
+import PlanningModel
+import StoreTestSupport
+import Testing
+
+@Suite("Booking pages")
+struct BookingPageTests {
+    private static let clock: @Sendable () -> Date = { ConsultationDays.before }
+
+    @Test(
+        "a tovholder moves, reports an absence, enrols and withdraws on the page: 303 when accepted, the reason on the page when refused, 403 without CSRF",
+        arguments: TestBackend.available)
+    func forms(backend: TestBackend) async throws {
+        let fixture = try await ServerFixture.make(backend)
+        let plan = ConsultationDays.plan
+        let norddjurs = Tiny1.documents.parsedScenario.municipalities.first { $0.id == "norddjurs" }!
+        let day = try #require(ConsultationDays.quiet.first)
+        try await fixture.test(clock: Self.clock) { client in
+            var browser = PageClient(client)
+            try await browser.signIn(fixture.norddjurs)
+            let page = "/municipalities/norddjurs/bookings"
+            #expect(try await browser.get(page).status == .ok)
+            #expect(try await browser.get("/municipalities/randers/bookings").status == .notFound)
+            let csrf = try await browser.csrf(on: page)
+            let therapist = norddjurs.therapists[0].id
+
+            // Move: an unknown group is refused on the page; without CSRF nothing happens.
+            let unknown = try await browser.post(
+                "\(page)/move", [("csrf", csrf), ("therapist", therapist), ("group", "nowhere")])
+            #expect(unknown.status == .notFound)
+            #expect(unknown.text.contains("Der er ingen supervisionsgruppe &#39;nowhere&#39;."))
+            #expect(
+                try await browser.post("\(page)/move", [("therapist", therapist), ("group", "nowhere")]).status
+                    == .forbidden)
+
+            // Absence: backwards dates refused, a quiet day accepted.
+            let backwards = try await browser.post(
+                "\(page)/absence",
+                [
+                    ("csrf", csrf), ("therapist", therapist), ("from", day.description),
+                    ("to", day.adding(days: -1).description),
+                ])
+            #expect(backwards.status == .unprocessableContent)
+            #expect(
+                try await browser.post(
+                    "\(page)/absence", [("therapist", therapist), ("from", day.description), ("to", day.description)]
+                ).status == .forbidden)
+            let absent = try await browser.post(
+                "\(page)/absence",
+                [("csrf", csrf), ("therapist", therapist), ("from", day.description), ("to", day.description)])
+            #expect(absent.status == .seeOther, "\(absent.text)")
+            #expect(try await browser.get("\(page)?done=absent").text.contains("Fraværet er meldt."))
+
+            // Enrol: an unknown manual is refused; a new therapist is enrolled or waitlisted.
+            let manual = try #require(norddjurs.manuals.first)
+            let badManual = try await browser.post(
+                "\(page)/enrol", [("csrf", csrf), ("therapist", "norddjurs-90"), ("manual", "nothing")])
+            #expect(badManual.status.code >= 400 && badManual.status.code < 500)
+            #expect(
+                try await browser.post("\(page)/enrol", [("therapist", "norddjurs-91"), ("manual", manual)]).status
+                    == .forbidden)
+            let enrolled = try await browser.post(
+                "\(page)/enrol", [("csrf", csrf), ("therapist", "norddjurs-91"), ("name", "Ny"), ("manual", manual)])
+            #expect(enrolled.status == .seeOther, "\(enrolled.text)")
+
+            // Withdraw: only with the box ticked.
+            let unconfirmed = try await browser.post("\(page)/withdraw", [("csrf", csrf), ("therapist", therapist)])
+            #expect(unconfirmed.status == .unprocessableContent)
+            #expect(
+                try await browser.post("\(page)/withdraw", [("therapist", therapist), ("confirm", "yes")]).status
+                    == .forbidden)
+            let withdrawn = try await browser.post(
+                "\(page)/withdraw", [("csrf", csrf), ("therapist", therapist), ("confirm", "yes")])
+            #expect(withdrawn.status == .seeOther, "\(withdrawn.text)")
+            let published = try #require(try await fixture.store.publishedVersion())
+            let after = try Plan(jsonData: published.plan)
+            #expect(!after.supervisionGroups.contains { $0.members.contains(therapist) })
+            #expect(plan.supervisionGroups.contains { $0.members.contains(therapist) })
+        }
+    }
+}
