@@ -18,7 +18,8 @@ public func buildRouter(
     clock: @escaping @Sendable () -> Date = Date.init
 ) -> Router<AppRequestContext> {
     let plans = PublishedPlans(store: store)
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answers as GET does, without the body: calendar clients and link checkers ask it.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: APIErrorMiddleware())
 

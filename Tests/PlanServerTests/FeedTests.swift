@@ -63,6 +63,28 @@ struct FeedTests {
         }
     }
 
+    @Test(
+        "HEAD of a feed answers GET's headers without the body, and 304 on the current ETag",
+        arguments: TestBackend.available)
+    func head(backend: TestBackend) async throws {
+        let fixture = try await ServerFixture.make(backend)
+        try await fixture.test { client in
+            let link = try #require(
+                try links(try await client.request("/api/v1/feeds", token: fixture.norddjurs)).first)
+            let feed = try await client.request(link.url, token: nil)
+            let head = try await client.request(link.url, .head, token: nil)
+            #expect(head.status == .ok)
+            #expect(head.headers[.eTag] == feed.headers[.eTag])
+            #expect(head.headers[.contentType] == "text/calendar; charset=utf-8")
+            #expect(head.body.readableBytes == 0)
+            let etag = try #require(feed.headers[.eTag])
+            let again = try await client.request(link.url, .head, token: nil, headers: [.ifNoneMatch: etag])
+            #expect(again.status == .notModified)
+            let unknown = try await client.request("/feeds/nope/\(link.file).ics", .head, token: nil)
+            #expect(unknown.status == .notFound)
+        }
+    }
+
     @Test("a new publication changes the feed's bytes and ETag", arguments: TestBackend.available)
     func republished(backend: TestBackend) async throws {
         let fixture = try await ServerFixture.make(backend)
