@@ -77,7 +77,6 @@ public struct BookingService: Sendable {
             var next = plan
             if let current { next.supervisionGroups[current].members.removeAll { $0 == therapist } }
             next.supervisionGroups[target].members.append(therapist)
-            if let refusal = check.refusal(of: next, for: workspace.loaded) { throw refusal }
             let (revision, _) = try check.revision(
                 plan: next, scenario: workspace.loaded,
                 booked: [Membership(therapist: therapist, manual: manual, group: group)])
@@ -125,7 +124,6 @@ public struct BookingService: Sendable {
                 municipality: place.municipality, therapist: place.therapist,
                 range: .object(["from": .string(from.description), "to": .string(to.description)]))
             let changed = try Self.load(edit.document)
-            if let refusal = check.refusal(of: workspace.plan, for: changed) { throw refusal }
             let (revision, _) = try check.revision(plan: workspace.plan, scenario: changed, booked: [])
             let missed = workspace.plan.supervisionGroups.filter { $0.members.contains(therapist) }
                 .flatMap(\.sessions).filter { $0 >= from && $0 <= to }.sorted()

@@ -13,7 +13,10 @@ struct RevisionCheck: Sendable {
 
     /// The changed plan checked: nil when it holds every hard rule, else why not.
     func refusal(of plan: Plan, for scenario: LoadedScenario) -> BookingError? {
-        let report = PlanChecker(scenario: scenario.scenario, calendar: scenario.calendar).check(plan)
+        Self.refusal(PlanChecker(scenario: scenario.scenario, calendar: scenario.calendar).check(plan))
+    }
+
+    private static func refusal(_ report: CheckReport) -> BookingError? {
         guard let first = report.violations.min(by: { $0.rule < $1.rule }) else { return nil }
         return .ruleBroken(
             first.rule.description, detail: first.message.hasSuffix(".") ? first.message : first.message + ".")
@@ -21,9 +24,12 @@ struct RevisionCheck: Sendable {
 
     /// The revision with `plan` (its score recomputed, its calendar record following the
     /// published one) and `scenario`; `booked` are the memberships the booker made.
+    ///
+    /// - Throws: ``BookingError`` `RULE_BROKEN` when the plan breaks a hard rule.
     func revision(plan: Plan, scenario: LoadedScenario, booked: Set<Membership>) throws -> (Revision, Plan) {
         var next = plan
         let report = PlanChecker(scenario: scenario.scenario, calendar: scenario.calendar).check(plan)
+        if let refusal = Self.refusal(report) { throw refusal }
         var terms = Dictionary(uniqueKeysWithValues: report.terms.map { ($0.code, $0.weighted) })
         if let perturbation = workspace.plan.score.terms["S11"] { terms["S11"] = perturbation }
         next.score = Score(total: terms.values.reduce(0, +), hardViolations: report.hardViolationCount, terms: terms)

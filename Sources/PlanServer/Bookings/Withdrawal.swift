@@ -23,10 +23,8 @@ struct Withdrawal {
         let settled: [Int]
     }
 
-    /// The checked outcome.
-    ///
-    /// - Throws: ``BookingError`` `RULE_BROKEN` when the plan without the therapist breaks a
-    ///   hard rule and no waitlisted therapist mends it.
+    /// The outcome: with the first waitlisted therapist who fits (checked), else without
+    /// anybody in the seats (checked when it becomes the revision).
     func result(waitlist: [WaitlistEntry], check: RevisionCheck) throws -> Outcome {
         var edit = ScenarioDocumentEdit(workspace.loaded.document)
         edit.removeTherapist(municipality: place.municipality, therapist: place.therapist)
@@ -46,7 +44,6 @@ struct Withdrawal {
         let scenario = try BookingService.load(edit.document)
         let emptied = Set(without.supervisionGroups.filter(\.members.isEmpty).map(\.id))
         without.supervisionGroups.removeAll { emptied.contains($0.id) }
-        if let refusal = check.refusal(of: without, for: scenario) { throw refusal }
         return Outcome(plan: without, scenario: scenario, booked: [], successor: nil, settled: [])
     }
 

@@ -33,7 +33,9 @@ final class PostgresConnector: SQLConnector, @unchecked Sendable {
         }
         let pool = EventLoopGroupConnectionPool(
             source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: 4,
-            logger: logger, on: MultiThreadedEventLoopGroup.singleton)
+            // Bookings queue for the published version's row lock: under a burst a request may
+            // wait longer than the default 10 s for a connection, which would fail it (500).
+            requestTimeout: .seconds(60), logger: logger, on: MultiThreadedEventLoopGroup.singleton)
         let connector = PostgresConnector(pool: pool, logger: logger)
         do {
             try await connector.withConnection { database in try await database.raw("SELECT 1").run() }

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PlanServer
+import PlanStore
+import StoreTestSupport
+import Testing
+
+/// Never an overbooking with several server processes: two real `stime-planner serve`
+/// processes on one PostgreSQL database, the racing moves split between them.
+@Suite("Two server processes")
+struct TwoProcessRaceTests {
+    static let binary: URL? = {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let url = package.appendingPathComponent(".build/debug/stime-planner")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
+
+    @Test(
+        "198 moves for one free seat split over two serve processes on one PostgreSQL: exactly one 200",
+        .enabled(if: TestBackend.available.contains(.postgresql) && binary != nil))
+    func twoProcesses() async throws {
+        let location = try await TestDatabases.emptyLocation(.postgresql)
+        guard case .postgresql(let url) = location, let binary = Self.binary else { return }
+        let store = try await SQLServiceStore.open(location, logger: TestDatabases.logger)
+        let fixture = try await BookingFixture.make(store: store, world: RaceTests.world)
+        let servers = try [Server(binary: binary, database: url), Server(binary: binary, database: url)]
+        defer {
+            for server in servers { server.stop() }
+        }
+        for server in servers { try await server.waitUntilReady() }
+
+        let movers = RaceTests.world.members.filter { $0.key != "c1-g1" }.values.flatMap { $0 }.sorted()
+        let calls = movers.map { therapist in
+            Sockets.Call(
+                uri: "/api/v1/moves", token: fixture.tovholder(of: therapist),
+                body: #"{"therapist": "\#(therapist)", "group": "c1-g1"}"#)
+        }
+        async let first = Sockets.post(
+            Array(calls.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[0].port)
+        async let second = Sockets.post(
+            Array(calls.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[1].port)
+        let results = try await first + second
+        #expect(results.filter { $0.0 == .ok }.count == 1)
+        #expect(
+            results.filter { $0.0 == .conflict && $0.1 == "GROUP_FULL" }.count == 197,
+            "\(results.filter { $0.1 != "GROUP_FULL" })")
+        #expect(try await fixture.revision() == 1)
+        try await BookingInvariants.check(store)
+        try await store.close()
+    }
+
+    /// One `serve` process on a free port (`@unchecked Sendable`: the process is only started and stopped).
+    final class Server: @unchecked Sendable {
+        let process: Process
+        let port: Int
+
+        init(binary: URL, database: String) throws {
+            port = try Self.freePort()
+            process = Process()
+            process.executableURL = binary
+            process.arguments = ["serve", "--database", database, "--port", "\(port)"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+        }
+
+        /// Asks `/healthz` until it answers (the process needs a moment to listen).
+        func waitUntilReady() async throws {
+            for _ in 0..<300 {
+                if let status = try? await TestClient.withClient(
+                    host: "127.0.0.1", port: port,
+                    operation: { try await $0.execute(TestClient.Request("/healthz", method: .get)).status }),
+                    status == .ok
+                {
+                    return
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            throw CocoaError(.fileReadUnknown)
+        }
+
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+
+        /// A port nobody listens on now (the kernel's choice for port 0).
+        static func freePort() throws -> Int {
+            let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(socket) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = 0
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) }
+            }
+            guard bound == 0 else { throw CocoaError(.fileWriteUnknown) }
+            _ = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+            }
+            return Int(UInt16(bigEndian: address.sin_port))
+        }
+    }
+}
