@@ -134,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "ServerEndToEndTests",
             dependencies: [
-                "StimePlannerCLI", "PlanStore", "StoreTestSupport", "TestSupport",
+                "StimePlannerCLI", "PlanStore", "Planner", "PlanningModel", "StoreTestSupport", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -9,6 +9,7 @@ import Testing
         @Test("headless Chromium reads /healthz of the real server")
         func browserReadsHealth() async throws {
             let folder = try TestDatabases.temporaryFolder()
+            try await SmallPlan.publish(in: folder.appendingPathComponent("data"))
             let server = try await ServerProcess.start(data: folder.appendingPathComponent("data"))
             defer { server.stop() }
             let driver = try await ChromeDriver.start(profile: folder.appendingPathComponent("chromium"))

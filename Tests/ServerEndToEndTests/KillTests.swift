@@ -15,6 +15,7 @@ import Testing
         func killWhileServing() async throws {
             let folder = try TestDatabases.temporaryFolder()
             let data = folder.appendingPathComponent("data")
+            try await SmallPlan.publish(in: data)
             let server = try await ServerProcess.start(data: data)
             defer { server.send(SIGKILL) }
             let lead = try server.createToken(["--role", "lead"])

@@ -10,6 +10,7 @@ import Testing
         @Test("sign in from a link, read the schedule, copy the feed link: 200 with an ETag, then 304")
         func signInReadAndSubscribe() async throws {
             let folder = try TestDatabases.temporaryFolder()
+            try await SmallPlan.publish(in: folder.appendingPathComponent("data"))
             let server = try await ServerProcess.start(data: folder.appendingPathComponent("data"))
             defer { server.stop() }
             let lead = ["Authorization": "Bearer \(try server.createToken(["--role", "lead"]))"]

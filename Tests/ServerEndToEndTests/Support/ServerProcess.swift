@@ -31,7 +31,8 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Starts `stime-planner serve --data DATA --port P` (P free, 127.0.0.1) and waits until
-    /// `/healthz` answers 200; a first start plans the embedded default scenario first.
+    /// `/healthz` answers 200. Tests publish ``SmallPlan`` in DATA first: a first start on an
+    /// empty folder plans the embedded default scenario, which is slow in a debug build.
     ///
     /// - Throws: ``HarnessError`` when the binary is not built, the server exits, or it is not
     ///   ready within `timeout` seconds.
