@@ -121,7 +121,8 @@ struct LargeNeighbourhoodSearch {
 
     private mutating func retime(two: Bool = false) -> Bool {
         var indices = [randomCohort()]
-        if two, state.solution.cohorts.count > 1 {
+        // Two distinct cohorts only when two may move (a re-plan's history and pins stay).
+        if two, state.movableCohorts.count > 1 {
             var j = randomCohort()
             while j == indices[0] { j = randomCohort() }
             indices.append(j)

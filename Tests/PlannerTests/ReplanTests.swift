@@ -126,6 +126,26 @@ import Testing
         #expect(report.scoreMismatches.isEmpty, "\(report.scoreMismatches)")
     }
 
+    /// With one of tiny-1's two cohorts pinned (by a group pin and by a membership pin), the
+    /// search has one cohort left to move: it must still end after its iterations (a move on
+    /// two cohorts once looked for a second movable cohort forever).
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func oneMovableCohortLeft(pinByMembership: Bool) throws {
+        let (scenario, calendar) = try loadShared("tiny-1.json")
+        let solver = StimePlanSolver(scenario: scenario, calendar: calendar)
+        let base = solver.solve(PlannerOptions(seed: 1, iterations: 40, suggestionBudget: 0, proveOptimality: false))
+        let today = try #require(base.cohorts.compactMap(\.days.first).min())
+        let group = try #require(base.supervisionGroups.first)
+        let therapist = try #require(group.members.first)
+        let pins = Pins([pinByMembership ? .membership(therapist: therapist, group: group.id) : .group(group.id)])
+        let plan = solver.replan(ReplanRequest(base: base, today: today, pins: pins), Self.options(seed: 3))
+        #expect(plan.supervisionGroups.first { $0.id == group.id }?.members.contains(therapist) == true)
+        let report = PlanChecker(
+            scenario: scenario, calendar: calendar, replan: ReplanCheckContext(base: base, today: today, pins: pins)
+        ).check(plan)
+        #expect(report.violations.isEmpty, "\(report.violations.map(\.description))")
+    }
+
     /// The same base, seed and iterations give the same re-plan byte for byte.
     @Test func sameSeedAndIterationsGiveTheSameReplan() throws {
         let (original, _, base) = Self.defaultBase

@@ -51,12 +51,11 @@ struct PlansController {
             guard let published = try await plans.plan() else {
                 throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
             }
-            // The waitlist is placed (and, once the planner allows, the booked memberships pinned).
+            // The waitlist is placed and the memberships tovholdere booked are pinned (H14).
             let inputs = try await bookings.replanInputs(scenario: submission.scenario, base: published.plan)
             let today = Replanning.today(in: inputs.scenario.scenario, at: clock())
             plan = replanning.replan(
-                published.plan, for: inputs.scenario, today: today,
-                pins: replanning.pinsBookings ? inputs.pins : Pins())
+                published.plan, for: inputs.scenario, today: today, pins: inputs.pins)
             scenarioData = inputs.document ?? scenarioData
         }
         let number = try await store.createVersion(

@@ -13,15 +13,9 @@ public struct Replanning: Sendable {
     /// The most seconds a re-plan may take, whatever `iterations` says.
     public var timeLimit: Double
 
-    /// Whether the memberships tovholdere booked are passed to the planner as `membership`
-    /// pins (REPLAN.md H14). Off for now: the planner's re-plan with any pin does not return
-    /// (it ignores its time limit), so the server would hang.
-    public var pinsBookings: Bool
-
-    public init(iterations: Int = 500, timeLimit: Double = 60, pinsBookings: Bool = false) {
+    public init(iterations: Int = 500, timeLimit: Double = 60) {
         self.iterations = iterations
         self.timeLimit = timeLimit
-        self.pinsBookings = pinsBookings
     }
 
     /// The re-plan of `base` for `scenario`, starting `today`, keeping `pins`.

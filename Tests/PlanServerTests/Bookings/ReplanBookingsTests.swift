@@ -11,7 +11,7 @@ import Testing
 @Suite("Re-plan after bookings")
 struct ReplanBookingsTests {
     @Test(
-        "a re-plan adds the waitlisted therapists, the booked memberships are listed; publishing empties the waitlist",
+        "a re-plan adds the waitlisted therapists and keeps the booked memberships; publishing empties the waitlist",
         arguments: TestBackend.available)
     func replanPlacesWaitlistAndPins(backend: TestBackend) async throws {
         let world = BookingWorld(municipalities: 2, groups: [3, 4], groupMax: 4)
@@ -52,6 +52,10 @@ struct ReplanBookingsTests {
                 draftPlan.cohorts.contains { $0.participants.contains("late-1") }
                 || draftPlan.unassigned.contains { $0.therapist == "late-1" }
             #expect(covered)
+            // The memberships tovholdere booked are pinned (REPLAN.md H14).
+            let members = { (group: String) in draftPlan.supervisionGroups.first { $0.id == group }?.members ?? [] }
+            #expect(members("c1-g1").contains(mover))
+            #expect(members("c1-g2").contains("early-1"))
 
             #expect(try await client.request("/api/v1/plans/2/publish", .post, token: fixture.lead).status == .ok)
             let list = try await client.request("/api/v1/waitlist", token: fixture.lead)
