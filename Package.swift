@@ -134,8 +134,8 @@ let package = Package(
         .testTarget(
             name: "ServerEndToEndTests",
             dependencies: [
-                "StimePlannerCLI", "PlanStore", "Planner", "PlanningModel", "StoreTestSupport", "TestSupport",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "StimePlannerCLI", "PlanStore", "Planner", "PlanChecker", "PlanningModel", "StoreTestSupport",
+                "TestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
