@@ -20,9 +20,13 @@ enum ChildProcess {
     }
 
     /// Kills the browser `pid` (one the test did not start itself, such as the browser that
-    /// chromedriver started) when it still runs.
-    static func killBrowser(pid: Int32) {
-        guard pid > 0 else { return }
+    /// chromedriver started) when it still runs, and only when its command line still holds
+    /// `marker` (its own profile folder): a browser that has ended may have left its number to
+    /// another process (a PostgreSQL backend of a parallel test, say), which must live.
+    static func killBrowser(pid: Int32, marker: String) {
+        guard pid > 0, let command = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
+            String(decoding: command, as: UTF8.self).contains(marker)
+        else { return }
         send(SIGKILL, to: pid)
     }
 

@@ -90,7 +90,7 @@ final class ChromeDriver: @unchecked Sendable {
     /// Stops the driver and any browser it started that is still running, and removes the
     /// profile.
     func stop() {
-        for pid in browsers.withLock({ $0 }) { ChildProcess.killBrowser(pid: pid) }
+        for pid in browsers.withLock({ $0 }) { ChildProcess.killBrowser(pid: pid, marker: profile.path) }
         ChildProcess.end(process, signal: SIGTERM, grace: 2)
         try? FileManager.default.removeItem(at: profile)
     }
