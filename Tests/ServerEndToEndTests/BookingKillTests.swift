@@ -97,9 +97,9 @@ import Testing
                 }
             }
             try #require(killed, "the stream ended before 12 actions were accepted")
+            // How many actions were still in flight at the kill depends on timing; nothing below
+            // does: every answered action is judged by its answer, unanswered ones may be either.
             let answered = outcomes.statuses
-            #expect(answered.values.contains { $0 >= 400 }, "no refused action before the kill")
-            #expect(answered.count < Self.actions.count, "every action was answered: none was in flight")
 
             // Restarted on the same data: the published scenario and plan.
             let restarted = try await ServerProcess.start(data: data)
