@@ -8,9 +8,8 @@ import PlanningModel
 struct PlansController {
     let store: any ServiceStore
     let plans: PublishedPlans
-    let replanning: Replanning
-    let bookings: BookingService
-    /// The time of a publication, and of the `today` of a re-plan.
+    let replan: ReplanDraft
+    /// The time of a publication and of a draft.
     let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -37,29 +36,19 @@ struct PlansController {
     }
 
     /// 201 `{"version": N}`: a new draft from the body's scenario and plan, or, without a plan,
-    /// the published plan re-planned for the body's scenario with the waitlisted therapists
-    /// added.
+    /// the lead's re-plan of the published version for the body's scenario (``ReplanDraft``).
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireRole(.lead)
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let submission = try PlanSubmission.parse(Data(body.readableBytesView))
-        let plan: Plan
-        var scenarioData = submission.scenarioData
+        let number: Int
         if let given = submission.plan {
-            plan = given
+            number = try await store.createVersion(
+                scenario: submission.scenarioData, plan: try given.jsonData(), by: token.principal, at: clock())
         } else {
-            guard let published = try await plans.plan() else {
-                throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
-            }
-            // The waitlist is placed and the memberships tovholdere booked are pinned (H14).
-            let inputs = try await bookings.replanInputs(scenario: submission.scenario, base: published.plan)
-            let today = Replanning.today(in: inputs.scenario.scenario, at: clock())
-            plan = replanning.replan(
-                published.plan, for: inputs.scenario, today: today, pins: inputs.pins)
-            scenarioData = inputs.document ?? scenarioData
+            number = try await replan.create(
+                for: submission.scenario, scenarioData: submission.scenarioData, by: token.principal)
         }
-        let number = try await store.createVersion(
-            scenario: scenarioData, plan: try plan.jsonData(), by: token.principal, at: clock())
         context.logger.info("plan version created", metadata: ["version": "\(number)"])
         return try JSONAnswer.encode(Created(version: number), status: .created)
     }

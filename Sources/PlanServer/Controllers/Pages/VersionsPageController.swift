@@ -7,7 +7,8 @@ import Planner
 import PlanningModel
 
 /// The lead's pages of plan versions: `GET /versions` (every version with its status, who
-/// made it when, score and hard violations; a publish button on each draft),
+/// made it when, score and hard violations; a publish button on each draft; the waitlist and
+/// the re-plan button), `POST /versions/replan` (the lead's re-plan, then its changes),
 /// `POST /versions/{N}/publish`, `GET /versions/{N}/changes?from=M` (the calendar entries
 /// that differ between two versions) and `GET /versions/{N}/report` (the version's report,
 /// as `plan` writes `report.html`). Anybody but the lead gets the 404 page.
@@ -15,9 +16,12 @@ struct VersionsPageController {
     let store: any ServerStore
     let pages: PageRenderer
     let plans: PublishedPlans
+    let replan: ReplanDraft
+    let bookings: BookingService
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("versions", use: list)
+        group.post("versions/replan", use: replanPublished)
         group.post("versions/:number/publish", use: publish)
         group.get("versions/:number/changes", use: changes)
         group.get("versions/:number/report", use: report)
@@ -27,6 +31,17 @@ struct VersionsPageController {
         let notice: String
         let hasNotice: Bool
         let versions: [Row]
+        let waitlist: [Waiting]
+        let hasWaitlist: Bool
+    }
+
+    /// A therapist on the waitlist, first in line first.
+    struct Waiting {
+        let position: Int
+        let therapist: String
+        let municipality: String
+        let manuals: String
+        let since: String
     }
 
     struct Row {
@@ -46,7 +61,7 @@ struct VersionsPageController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try Self.requireLead(context)
+        let token = try Self.requireLead(context)
         let strings = try pages.strings(for: request)
         let format = try await format(strings)
         var rows: [Row] = []
@@ -64,9 +79,18 @@ struct VersionsPageController {
                     hasPrevious: summary.number > 1, previous: summary.number - 1))
         }
         let published = request.uri.queryParameters.get("published").flatMap { Int($0) }
+        let waitlist = try await bookings.waitlist(for: Booker(token: token)).map { place in
+            Waiting(
+                position: place.position, therapist: place.therapist,
+                municipality: format?.scenario.municipalities.first { $0.id == place.municipality }?.name
+                    ?? place.municipality,
+                manuals: place.manuals.map { format?.manual($0) ?? $0 }.joined(separator: ", "),
+                since: (try? Date(place.since, strategy: .iso8601)).flatMap { date in format.map { $0.moment(date) } }
+                    ?? place.since)
+        }
         let view = ListView(
             notice: published.map { strings.format("versions.publishedNotice", ["version": String($0)]) } ?? "",
-            hasNotice: published != nil, versions: rows)
+            hasNotice: published != nil, versions: rows, waitlist: waitlist, hasWaitlist: !waitlist.isEmpty)
         return try pages.render("versions", title: "versions.title", view: view, request: request, context: context)
     }
 
@@ -77,6 +101,16 @@ struct VersionsPageController {
         _ = try await FeedContinuity.publish(number, in: store, by: token.principal, at: Date())
         context.logger.info("plan version published", metadata: ["version": "\(number)"])
         return Response.redirect(to: "/versions?published=\(number)", type: .normal)
+    }
+
+    /// The lead's re-plan of the published version for its current scenario (the waitlist
+    /// placed, the tovholdere's memberships pinned), stored as a draft; then the draft's
+    /// changes against the published version, before anything is published.
+    @Sendable func replanPublished(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = try Self.requireLead(context)
+        let made = try await replan.createFromPublished(by: token.principal)
+        context.logger.info("plan version created", metadata: ["version": "\(made.draft)"])
+        return Response.redirect(to: "/versions/\(made.draft)/changes?from=\(made.published)", type: .normal)
     }
 
     struct ChangesView {
