@@ -7,7 +7,8 @@ import StoreTestSupport
 import Testing
 
 /// Never an overbooking with several server processes: two real `stime-planner serve`
-/// processes on one PostgreSQL database, the racing moves split between them.
+/// processes on one PostgreSQL database, the racing moves (or consultation bookings) split
+/// between them.
 @Suite("Two server processes")
 struct TwoProcessRaceTests {
     static let binary: URL? = {
@@ -48,6 +49,47 @@ struct TwoProcessRaceTests {
             "\(results.filter { $0.1 != "GROUP_FULL" })")
         #expect(try await fixture.revision() == 1)
         try await BookingInvariants.check(store)
+        try await store.close()
+    }
+
+    @Test(
+        "200 bookings of one consultation slot split over two serve processes on one PostgreSQL: exactly one 201",
+        .enabled(if: TestBackend.available.contains(.postgresql) && binary != nil))
+    func twoProcessesOneSlot() async throws {
+        let location = try await TestDatabases.emptyLocation(.postgresql)
+        guard case .postgresql(let url) = location, let binary = Self.binary else { return }
+        let store = try await SQLServiceStore.open(location, logger: TestDatabases.logger)
+        let fixture = try await BookingFixture.make(store: store, world: RaceTests.world)
+        // A Monday in March 2027: nobody of the world has training or supervision that day.
+        let slot = try await store.offerConsultation(
+            psychologist: "t1",
+            times: ConsultationTimes(day: "2027-03-01", startMinute: 10 * 60, minutes: 45, mode: .virtual, venue: nil),
+            by: .server, at: Date())
+        let servers = try [Server(binary: binary, database: url), Server(binary: binary, database: url)]
+        defer {
+            for server in servers { server.stop() }
+        }
+        for server in servers { try await server.waitUntilReady() }
+
+        let therapists = RaceTests.world.members.values.flatMap { $0 }.sorted()
+        let calls = (0..<200).map { index in
+            let therapist = therapists[index % therapists.count]
+            return Sockets.Call(
+                uri: "/api/v1/consultations/\(slot.id)/booking", token: fixture.tovholder(of: therapist),
+                body: #"{"therapist": "\#(therapist)", "topic": "Race \#(index)"}"#)
+        }
+        async let first = Sockets.post(
+            Array(calls.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[0].port)
+        async let second = Sockets.post(
+            Array(calls.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[1].port)
+        let results = try await first + second
+        #expect(results.filter { $0.0 == .created }.count == 1, "\(results.filter { $0.0 != .conflict })")
+        #expect(
+            results.filter { $0.0 == .conflict && $0.1 == "SLOT_TAKEN" }.count == 199,
+            "\(results.filter { $0.1 != "SLOT_TAKEN" })")
+        #expect(try await store.consultation(id: slot.id)?.booking != nil)
+        let books = try await store.auditEntries(limit: 1000).filter { $0.action == "consultation.book" }
+        #expect(books.count == 1)
         try await store.close()
     }
 
