@@ -45,12 +45,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds")
-        }
-        if let iterations, iterations < 0 {
-            throw ValidationError("--iterations must not be negative")
-        }
+        try SearchBudget.validate(timeLimit: timeLimit, iterations: iterations)
     }
 
     func run() throws {
@@ -59,9 +54,8 @@ struct PlanCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: output)
         try PlanOutputs.prepare(directory)
         let progress = ProgressLine(enabled: !quiet && ProgressLine.standardErrorIsTerminal)
-        var options = PlannerOptions(
-            seed: seed, timeLimit: timeLimit ?? (iterations == nil ? 10 : nil), iterations: iterations)
-        options.language = language
+        var options = SearchBudget.options(
+            seed: seed, timeLimit: timeLimit, iterations: iterations, language: language)
         if progress.isEnabled {
             options.progress = { snapshot in progress.show(snapshot) }
         }

@@ -56,12 +56,7 @@ struct ReplanCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds")
-        }
-        if let iterations, iterations < 0 {
-            throw ValidationError("--iterations must not be negative")
-        }
+        try SearchBudget.validate(timeLimit: timeLimit, iterations: iterations)
         if let problem = ReplanInputs.todayProblem(today) { throw ValidationError(problem) }
     }
 
@@ -69,10 +64,7 @@ struct ReplanCommand: ParsableCommand {
     /// unless `--iterations` is given, and always the `--time-limit` given (it was ignored
     /// beside `--iterations`).
     var plannerOptions: PlannerOptions {
-        var options = PlannerOptions(
-            seed: seed, timeLimit: timeLimit ?? (iterations == nil ? 10 : nil), iterations: iterations)
-        options.language = language
-        return options
+        SearchBudget.options(seed: seed, timeLimit: timeLimit, iterations: iterations, language: language)
     }
 
     func run() throws {
