@@ -1,12 +1,10 @@
 import Foundation
-import PlanStore
-import StoreTestSupport
 
 /// A small published plan in which bookings are possible on the real clock: one manual with
 /// virtual supervision, cohort `c1` (training 2027-01-05 and 01-12) with group `c1-g1` full
 /// (4 of 4) and group `c1-g2` with one member, each group with its own supervisor, therapists
 /// of municipalities `kommune-0` and `kommune-1` (alternating).
-enum BookingPlan {
+enum BookingPlan: PlanFixture {
     static let groupMax = 4
     /// Therapist ids by group id.
     static let members: [String: [String]] = [
@@ -87,13 +85,4 @@ enum BookingPlan {
             try! JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys])
         )
     }()
-
-    /// Stores and publishes the plan as version 1 in a new SQLite database under `data`.
-    static func publish(in data: URL) async throws {
-        let store = try await SQLServiceStore.open(.sqlite(folder: data.path), logger: TestDatabases.logger)
-        let number = try await store.createVersion(
-            scenario: documents.scenario, plan: documents.plan, by: .server, at: Date())
-        _ = try await store.publish(version: number, by: .server, at: Date())
-        try await store.close()
-    }
 }

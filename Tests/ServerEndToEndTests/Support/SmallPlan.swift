@@ -1,14 +1,12 @@
 import Foundation
-import PlanStore
 import Planner
 import PlanningModel
-import StoreTestSupport
 import TestSupport
 
 /// A small published plan for the data folder of a real server, so that its start need not
 /// plan the embedded default scenario (half a minute in a debug build, much more on a busy
 /// machine): tiny-1 with a meeting series of two meetings, planned with a few iterations.
-enum SmallPlan {
+enum SmallPlan: PlanFixture {
     static let documents: (scenario: Data, plan: Data) = {
         let data = try! Data(contentsOf: SharedScenarios.url("tiny-1.json"))
         var root = try! JSONDecoder().decode([String: JSONValue].self, from: data)
@@ -31,13 +29,4 @@ enum SmallPlan {
             .solve(PlannerOptions(seed: 1, timeLimit: 10, iterations: 30, suggestions: false))
         return (scenario, try! plan.jsonData())
     }()
-
-    /// Stores and publishes the small plan as version 1 in a new SQLite database under `data`.
-    static func publish(in data: URL) async throws {
-        let store = try await SQLServiceStore.open(.sqlite(folder: data.path), logger: TestDatabases.logger)
-        let number = try await store.createVersion(
-            scenario: documents.scenario, plan: documents.plan, by: .server, at: Date())
-        _ = try await store.publish(version: number, by: .server, at: Date())
-        try await store.close()
-    }
 }

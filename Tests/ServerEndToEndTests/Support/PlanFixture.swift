@@ -1,0 +1,21 @@
+import Foundation
+import PlanStore
+import StoreTestSupport
+
+/// A scenario and plan that a real server's data folder starts with (``SmallPlan``,
+/// ``BookingPlan``).
+protocol PlanFixture {
+    /// The scenario and plan documents.
+    static var documents: (scenario: Data, plan: Data) { get }
+}
+
+extension PlanFixture {
+    /// Stores and publishes the plan as version 1 in a new SQLite database under `data`.
+    static func publish(in data: URL) async throws {
+        let store = try await SQLServiceStore.open(.sqlite(folder: data.path), logger: TestDatabases.logger)
+        let number = try await store.createVersion(
+            scenario: documents.scenario, plan: documents.plan, by: .server, at: Date())
+        _ = try await store.publish(version: number, by: .server, at: Date())
+        try await store.close()
+    }
+}
