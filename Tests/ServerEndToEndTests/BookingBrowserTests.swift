@@ -1,5 +1,4 @@
 import Foundation
-import StoreTestSupport
 import Testing
 
 #if os(Linux)
@@ -27,10 +26,7 @@ import Testing
             "move a therapist on the page: the feed has the new group's sessions; the old ones cancelled, SEQUENCE raised"
         )
         func moveOnThePage() async throws {
-            let folder = try TestDatabases.temporaryFolder()
-            let data = folder.appendingPathComponent("data")
-            try await BookingPlan.publish(in: data)
-            let server = try await ServerProcess.start(data: data)
+            let (server, folder) = try await BookingPlan.serve()
             defer { server.stop() }
             let lead = ["Authorization": "Bearer \(try server.createToken(["--role", "lead"]))"]
             let mover = "kommune-0-t0"

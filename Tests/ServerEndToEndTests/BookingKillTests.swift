@@ -1,7 +1,6 @@
 import Foundation
 import PlanChecker
 import PlanningModel
-import StoreTestSupport
 import Synchronization
 import Testing
 
@@ -57,10 +56,7 @@ import Testing
 
         @Test("SIGKILL with bookings in flight: 2xx ones are there after restart, refused ones are not, H1–H12 hold")
         func killDuringBookings() async throws {
-            let folder = try TestDatabases.temporaryFolder()
-            let data = folder.appendingPathComponent("data")
-            try await BookingPlan.publish(in: data)
-            let server = try await ServerProcess.start(data: data)
+            let server = try await BookingPlan.serve().server
             defer { server.send(SIGKILL) }
             let auth = ["Authorization": "Bearer \(try server.createToken(["--role", "lead"]))"]
 
@@ -102,7 +98,7 @@ import Testing
             let answered = outcomes.statuses
 
             // Restarted on the same data: the published scenario and plan.
-            let restarted = try await ServerProcess.start(data: data)
+            let restarted = try await ServerProcess.start(data: server.data)
             defer { restarted.stop() }
             let scenarioAnswer = try await HTTP.get(restarted.url("/api/v1/scenario"), headers: auth)
             let planAnswer = try await HTTP.get(restarted.url("/api/v1/plan"), headers: auth)

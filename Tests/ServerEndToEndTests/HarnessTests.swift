@@ -1,5 +1,4 @@
 import Foundation
-import StoreTestSupport
 import Testing
 
 #if os(Linux)
@@ -8,9 +7,7 @@ import Testing
     struct HarnessTests {
         @Test("headless Chromium reads /healthz of the real server")
         func browserReadsHealth() async throws {
-            let folder = try TestDatabases.temporaryFolder()
-            try await SmallPlan.publish(in: folder.appendingPathComponent("data"))
-            let server = try await ServerProcess.start(data: folder.appendingPathComponent("data"))
+            let (server, folder) = try await SmallPlan.serve()
             defer { server.stop() }
             let driver = try await ChromeDriver.start(profile: folder.appendingPathComponent("chromium"))
             defer { driver.stop() }

@@ -13,10 +13,7 @@ import Testing
     struct KillTests {
         @Test("SIGKILL with requests in flight: every 2xx change is there after restart and the feeds are unchanged")
         func killWhileServing() async throws {
-            let folder = try TestDatabases.temporaryFolder()
-            let data = folder.appendingPathComponent("data")
-            try await SmallPlan.publish(in: data)
-            let server = try await ServerProcess.start(data: data)
+            let server = try await SmallPlan.serve().server
             defer { server.send(SIGKILL) }
             let lead = try server.createToken(["--role", "lead"])
             let auth = ["Authorization": "Bearer \(lead)"]
@@ -81,7 +78,7 @@ import Testing
             #expect(drafts.count >= 3)
 
             // The database opens (SQLite recovers its WAL) and holds every answered change.
-            let store = try await SQLServiceStore.open(.sqlite(folder: data.path), logger: TestDatabases.logger)
+            let store = try await SQLServiceStore.open(.sqlite(folder: server.data.path), logger: TestDatabases.logger)
             let integrity = try await store.connector.withConnection { database in
                 try await database.raw("PRAGMA integrity_check").first()?.decode(
                     column: "integrity_check", as: String.self)
@@ -93,7 +90,7 @@ import Testing
             try await store.close()
 
             // Restarted on the same data: the same bytes and ETags; the old ETag answers 304.
-            let restarted = try await ServerProcess.start(data: data)
+            let restarted = try await ServerProcess.start(data: server.data)
             defer { restarted.stop() }
             for (url, before) in feedsBefore {
                 let moved = restarted.url(url.path)

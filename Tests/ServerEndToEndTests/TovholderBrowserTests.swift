@@ -1,5 +1,4 @@
 import Foundation
-import StoreTestSupport
 import Testing
 
 #if os(Linux)
@@ -9,9 +8,7 @@ import Testing
     struct TovholderBrowserTests {
         @Test("sign in from a link, read the schedule, copy the feed link: 200 with an ETag, then 304")
         func signInReadAndSubscribe() async throws {
-            let folder = try TestDatabases.temporaryFolder()
-            try await SmallPlan.publish(in: folder.appendingPathComponent("data"))
-            let server = try await ServerProcess.start(data: folder.appendingPathComponent("data"))
+            let (server, folder) = try await SmallPlan.serve()
             defer { server.stop() }
             let lead = ["Authorization": "Bearer \(try server.createToken(["--role", "lead"]))"]
 

@@ -18,4 +18,13 @@ extension PlanFixture {
         _ = try await store.publish(version: number, by: .server, at: Date())
         try await store.close()
     }
+
+    /// A new temporary folder with the plan published in its `data`, and a server started on
+    /// that data (its logs and a browser profile go beside it, in the folder).
+    static func serve() async throws -> (server: ServerProcess, folder: URL) {
+        let folder = try TestDatabases.temporaryFolder()
+        let data = folder.appendingPathComponent("data")
+        try await publish(in: data)
+        return (try await ServerProcess.start(data: data), folder)
+    }
 }
