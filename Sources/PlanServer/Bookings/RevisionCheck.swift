@@ -33,8 +33,7 @@ struct RevisionCheck: Sendable {
         var terms = Dictionary(uniqueKeysWithValues: report.terms.map { ($0.code, $0.weighted) })
         if let perturbation = workspace.plan.score.terms["S11"] { terms["S11"] = perturbation }
         next.score = Score(total: terms.values.reduce(0, +), hardViolations: report.hardViolationCount, terms: terms)
-        next.calendar = RevisionCalendar.record(
-            previous: workspace.plan, next: next, scenario: scenario.scenario, today: today)
+        next = FeedContinuity.plan(next, following: workspace.plan, scenario: scenario.scenario, today: today)
         let revision = Revision(
             scenario: try Self.encode(scenario.document), plan: try next.jsonData(),
             seatsBefore: Self.seats(of: workspace.plan, in: workspace.scenario),
@@ -66,17 +65,5 @@ struct RevisionCheck: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document)
-    }
-}
-
-/// The calendar record of a revision: what its calendars carry so that subscribers' calendars
-/// follow the change (SEQUENCE raised for changed entries, removed ones CANCELLED).
-///
-/// The seam for the feeds' own function of the next record from the previous plan and the
-/// new one; until then it is REPLAN.md's record of a re-plan of the previous revision.
-enum RevisionCalendar {
-    static func record(previous: Plan, next: Plan, scenario: Scenario, today: CalendarDay) -> PlanCalendarRecord? {
-        let record = PlanCalendarRecord.replanning(base: previous, plan: next, scenario: scenario, today: today)
-        return record.sequence.isEmpty && record.cancelled.isEmpty && previous.calendar == nil ? nil : record
     }
 }
