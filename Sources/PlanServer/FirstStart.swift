@@ -27,11 +27,9 @@ public struct FirstStart: Sendable {
         logger.info("first start: planning the embedded default scenario", metadata: ["iterations": "\(iterations)"])
         let plan = StimePlanSolver(scenario: loaded.scenario, calendar: loaded.calendar)
             .solve(PlannerOptions(seed: 1, timeLimit: timeLimit, iterations: iterations))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let now = Date()
         let number = try await store.createVersion(
-            scenario: try encoder.encode(loaded.document), plan: try plan.jsonData(), by: .server, at: now)
+            scenario: try loaded.document.storedData(), plan: try plan.jsonData(), by: .server, at: now)
         _ = try await store.publish(version: number, by: .server, at: now)
         logger.info("first start: published", metadata: ["version": "\(number)"])
         return try await store.createToken(TokenGrant(role: .lead), by: .server, at: now)

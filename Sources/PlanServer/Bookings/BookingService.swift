@@ -204,7 +204,7 @@ public struct BookingService: Sendable {
                     "status": .text("waitlisted"), "municipality": .text(municipality), "position": .number(position),
                 ]),
                 waitlistAdd: NewWaitlistEntry(
-                    therapist: added.id, municipality: municipality, document: try RevisionCheck.encode(therapist)))
+                    therapist: added.id, municipality: municipality, document: try therapist.storedData()))
         }
     }
 
@@ -281,7 +281,7 @@ public struct BookingService: Sendable {
             edit.addTherapist(therapist, municipality: municipality)
             guard let widened = try? Self.load(edit.document) else { continue }
             loaded = widened
-            document = try RevisionCheck.encode(edit.document)
+            document = try edit.document.storedData()
         }
         let therapists = Set(loaded.scenario.municipalities.flatMap { $0.therapists.map(\.id) })
         let booked = try await store.bookedMemberships()?.memberships ?? []
@@ -379,7 +379,7 @@ public struct BookingService: Sendable {
     /// A changed scenario document read and checked as the CLI reads a scenario; a problem is
     /// 422 with its JSON path (under `therapist` when `under` is the added therapist's path).
     static func load(_ document: JSONValue, under prefix: String? = nil) throws -> LoadedScenario {
-        let data = try RevisionCheck.encode(document)
+        let data = try document.storedData()
         do {
             return try ScenarioLoader().load(data: data, fileName: "scenario.json", baseDirectory: nil)
         } catch {

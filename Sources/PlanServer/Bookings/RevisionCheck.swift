@@ -35,7 +35,7 @@ struct RevisionCheck: Sendable {
         next.score = Score(total: terms.values.reduce(0, +), hardViolations: report.hardViolationCount, terms: terms)
         next = FeedContinuity.plan(next, following: workspace.plan, scenario: scenario.scenario, today: today)
         let revision = Revision(
-            scenario: try Self.encode(scenario.document), plan: try next.jsonData(),
+            scenario: try scenario.document.storedData(), plan: try next.jsonData(),
             seatsBefore: Self.seats(of: workspace.plan, in: workspace.scenario),
             seatsAfter: Self.seats(of: next, in: scenario.scenario), booked: booked)
         return (revision, next)
@@ -58,12 +58,5 @@ struct RevisionCheck: Sendable {
                 id: group.id, manual: group.manual, capacity: manuals[group.manual]?.supervision.groupMax ?? 0)
         }
         return SeatLayout(groups: groups, memberships: memberships)
-    }
-
-    /// A scenario document as the store keeps it (as `POST /api/v1/plans` stores it).
-    static func encode(_ document: JSONValue) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(document)
     }
 }

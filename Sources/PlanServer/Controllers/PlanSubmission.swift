@@ -77,10 +77,8 @@ struct PlanSubmission: Sendable {
     }
 
     private static func encode(_ value: JSONValue) throws(APIError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return try encoder.encode(value)
+            return try value.storedData()
         } catch {
             throw .badRequest("the body cannot be read as JSON")
         }

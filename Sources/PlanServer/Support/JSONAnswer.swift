@@ -3,11 +3,13 @@ import Hummingbird
 
 /// JSON answers: values encoded with sorted keys, and stored documents sent as they are.
 enum JSONAnswer {
-    /// `value` as JSON with `status`.
-    static func encode(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+    /// `value` as JSON with `status` and `headers`.
+    static func encode(
+        _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return document(try encoder.encode(value), status: status)
+        return document(try encoder.encode(value), status: status, headers: headers)
     }
 
     /// Bytes that already are JSON.
