@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlanServer
 import PlanStore
 import PlanningModel
+import Testing
 
 /// What the consultation tests need beyond ``ServerFixture``: a fixed clock, and days and
 /// times of tiny-1's plan that are free or taken.
@@ -76,6 +77,14 @@ extension ServerFixture {
             throw error
         }
         try await store.close()
+    }
+}
+
+extension TestClientProtocol {
+    /// Offers a slot (`body`, see ``ConsultationDays/offer(_:_:minutes:mode:venue:)``) as the
+    /// psychologist of `token`; the answer must carry the new slot's id.
+    func offeredSlot(_ body: String, token: String) async throws -> Int {
+        try #require(try await request("/api/v1/consultations", .post, token: token, body: body).slotID)
     }
 }
 

@@ -217,10 +217,7 @@ struct ConsultationTests {
         let fixture = try await ServerFixture.make(backend)
         let day = try #require(ConsultationDays.quiet.first)
         try await fixture.test(clock: Self.clock) { client in
-            let id = try #require(
-                try await client.request(
-                    "/api/v1/consultations", .post, token: fixture.psychologist, body: ConsultationDays.offer(day)
-                ).slotID)
+            let id = try await client.offeredSlot(ConsultationDays.offer(day), token: fixture.psychologist)
             let path = "/api/v1/consultations/\(id)/booking"
             func book(_ token: String, _ therapist: String, _ topic: String) async throws -> TestResponse {
                 try await client.request(
@@ -270,11 +267,8 @@ struct ConsultationTests {
             var ids: [Int] = []
             for start in ["09:00", "10:00"] {
                 ids.append(
-                    try #require(
-                        try await client.request(
-                            "/api/v1/consultations", .post, token: fixture.psychologist,
-                            body: ConsultationDays.offer(day, start, minutes: 30)
-                        ).slotID))
+                    try await client.offeredSlot(
+                        ConsultationDays.offer(day, start, minutes: 30), token: fixture.psychologist))
             }
             let booked = try await client.request(
                 "/api/v1/consultations/\(ids[0])/booking", .post, token: fixture.norddjurs,
@@ -308,10 +302,7 @@ struct ConsultationTests {
         let p2 = try await fixture.psychologistToken("p2")
         let day = try #require(ConsultationDays.quiet.first)
         try await fixture.test(clock: Self.clock) { client in
-            let id = try #require(
-                try await client.request(
-                    "/api/v1/consultations", .post, token: fixture.psychologist, body: ConsultationDays.offer(day)
-                ).slotID)
+            let id = try await client.offeredSlot(ConsultationDays.offer(day), token: fixture.psychologist)
             let path = "/api/v1/consultations/\(id)/booking"
             let body = #"{"therapist": "norddjurs-03", "topic": "Svære samtaler med forældre"}"#
             #expect(try await client.request(path, .delete, token: fixture.norddjurs).status == .notFound)
@@ -341,10 +332,7 @@ struct ConsultationTests {
         let p2 = try await fixture.psychologistToken("p2")
         let day = try #require(ConsultationDays.quiet.first)
         try await fixture.test(clock: Self.clock) { client in
-            let id = try #require(
-                try await client.request(
-                    "/api/v1/consultations", .post, token: fixture.psychologist, body: ConsultationDays.offer(day)
-                ).slotID)
+            let id = try await client.offeredSlot(ConsultationDays.offer(day), token: fixture.psychologist)
             let booked = try await client.request(
                 "/api/v1/consultations/\(id)/booking", .post, token: fixture.randers,
                 body: #"{"therapist": "randers-04", "topic": "Afslutning af forløb"}"#)
@@ -379,10 +367,7 @@ struct ConsultationTests {
         }
         let tokens = ["norddjurs": fixture.norddjurs, "randers": fixture.randers]
         try await fixture.test(clock: Self.clock, over: .live) { client in
-            let id = try #require(
-                try await client.request(
-                    "/api/v1/consultations", .post, token: fixture.psychologist, body: ConsultationDays.offer(day)
-                ).slotID)
+            let id = try await client.offeredSlot(ConsultationDays.offer(day), token: fixture.psychologist)
             let port = try #require(client.port)
             let statuses = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
                 for index in 0..<200 {
