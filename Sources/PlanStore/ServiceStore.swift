@@ -17,8 +17,9 @@ public protocol ServiceStore: Sendable {
     /// draft's plan with what its calendars must carry to follow the published ones. It must be
     /// a pure function of its arguments (a transaction that loses a race is run again).
     ///
-    /// - Throws: ``StoreError/versionNotFound(_:)``, ``StoreError/notDraft(_:_:)``, or what
-    ///   `preparing` throws (nothing is changed then).
+    /// - Throws: ``StoreError/versionNotFound(_:)``, ``StoreError/notDraft(_:_:)``,
+    ///   ``StoreError/draftOutdated(_:)`` when the published version changed (a revision) after
+    ///   the draft was made, or what `preparing` throws (nothing is changed then).
     func publish(
         version number: Int, by who: Principal, at time: Date,
         preparing: @escaping @Sendable (_ draft: PlanVersion, _ published: PlanVersion?) throws -> Data

@@ -92,4 +92,36 @@ struct VersionTests {
         #expect(entries[1].target == "version 1")
         try await store.close()
     }
+
+    @Test(
+        "a draft made before the published version changed (a revision) is not published; one made after is",
+        arguments: TestBackend.available)
+    func outdatedDraft(backend: TestBackend) async throws {
+        let store = try await TestDatabases.store(backend)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let first = try await store.createVersion(
+            scenario: Data("{}".utf8), plan: Data("{}".utf8), by: lead, at: start)
+        _ = try await store.publish(version: first, by: lead, at: start)
+        let early = try await store.createVersion(
+            scenario: Data("{}".utf8), plan: Data("{}".utf8), by: lead, at: start.addingTimeInterval(60))
+        // A change of the published content after the draft was made: a new revision.
+        let changed = try await store.setMeetingDetails(
+            MeetingDetails(series: "s", index: 1, agenda: nil, note: "Ny dagsorden"), by: lead,
+            at: start.addingTimeInterval(120)
+        ) { $0.plan }
+        #expect(changed)
+        #expect(try await store.publishedHead()?.revision == 1)
+
+        await #expect(throws: StoreError.draftOutdated(early)) {
+            try await store.publish(version: early, by: lead, at: start.addingTimeInterval(180))
+        }
+        #expect(try await store.publishedHead()?.number == first)
+        #expect(try await store.version(early)?.status == .draft)
+
+        let late = try await store.createVersion(
+            scenario: Data("{}".utf8), plan: Data("{}".utf8), by: lead, at: start.addingTimeInterval(240))
+        _ = try await store.publish(version: late, by: lead, at: start.addingTimeInterval(300))
+        #expect(try await store.publishedHead()?.number == late)
+        try await store.close()
+    }
 }

@@ -28,6 +28,7 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case .notDraft: return APIError(.conflict, code: "CONFLICT", message: error.description)
         case .invalidGrant: return .badRequest(error.description)
         case .nothingPublished: return APIError(.conflict, code: "NOTHING_PUBLISHED", message: error.description)
+        case .draftOutdated: return APIError(.conflict, code: "DRAFT_OUTDATED", message: error.description)
         case .databaseTooNew, .unavailable, .invalidLocation:
             context.logger.error("store failed", metadata: ["error": "\(error.description)"])
             return .serverFailure

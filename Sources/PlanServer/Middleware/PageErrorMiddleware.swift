@@ -54,6 +54,8 @@ struct PageErrorMiddleware: RouterMiddleware {
             return (.notFound, "notFound", [:])
         case StoreError.notDraft(let number, _):
             return (.conflict, "notDraft", ["version": String(number)])
+        case StoreError.draftOutdated(let number):
+            return (.conflict, "draftOutdated", ["version": String(number)])
         case let error as APIError where error.status == .notFound:
             return (.notFound, "notFound", [:])
         case let error as any HTTPResponseError where error.status == .notFound:

@@ -14,6 +14,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notDraft(Int, PlanVersion.Status)
     /// No version is published yet: there is nothing to book on.
     case nothingPublished
+    /// The draft was made before the published version last changed (bookings, meeting
+    /// details): publishing it would drop those changes. A new re-plan includes them.
+    case draftOutdated(Int)
 
     public var description: String {
         switch self {
@@ -26,6 +29,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .versionNotFound(let number): "there is no plan version \(number)"
         case .notDraft(let number, let status): "version \(number) is \(status.rawValue), not a draft"
         case .nothingPublished: "no plan is published yet"
+        case .draftOutdated(let number):
+            "version \(number) was made before the published version last changed (accepted bookings or "
+                + "meeting details), which publishing it would drop: re-plan again (POST /api/v1/plans with the "
+                + "scenario, or the versions page's re-plan button) and publish the new draft"
         }
     }
 }

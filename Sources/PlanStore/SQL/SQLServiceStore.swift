@@ -90,6 +90,10 @@ public final class SQLServiceStore: ServiceStore {
             let current = try await database.select().column("*").from("plan_versions")
                 .where("status", .equal, PlanVersion.Status.published.rawValue).for(.update).first()
                 .map(Self.planVersion(from:))
+            // Changes accepted since the draft was made would be lost: refused, nothing written.
+            if let current, current.revision > 0, current.changedAt > draft.createdAt {
+                throw StoreError.draftOutdated(number)
+            }
             let plan = try preparing(draft, current)
             let previous = current?.number
             try await database.update("plan_versions")
