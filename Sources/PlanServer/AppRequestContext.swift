@@ -36,4 +36,12 @@ public struct AppRequestContext: RequestContext {
         guard roles.contains(token.role) else { throw APIError.notFound("no such resource") }
         return token
     }
+
+    /// The signed-in token when its role is `role` and the route's `{id}` is its subject (a
+    /// tovholder's municipality, a psychologist's own id); others get 404.
+    func requireOwner(_ role: Role) throws -> AccessToken {
+        let token = try requireRole(role)
+        guard token.subject == parameters.get("id") else { throw APIError.notFound("no such resource") }
+        return token
+    }
 }

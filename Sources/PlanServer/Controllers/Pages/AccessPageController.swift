@@ -56,7 +56,7 @@ struct AccessPageController {
     }
 
     @Sendable func tokens(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try VersionsPageController.requireLead(context)
+        _ = try context.requireRole(.lead)
         let revoked = request.uri.queryParameters.get("revoked").flatMap { Int($0) }
         return try await tokensPage(created: [], revoked: revoked, request: request, context: context)
     }
@@ -64,7 +64,7 @@ struct AccessPageController {
     /// Makes a token for the form's role (and municipality or psychologist of the published
     /// scenario) and shows its sign-in link once.
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let lead = try VersionsPageController.requireLead(context)
+        let lead = try context.requireRole(.lead)
         let form = try await PageForm.read(request, context: context)
         guard let role = form["role"].flatMap(Role.init(rawValue:)) else {
             throw PageError.invalidForm(key: "invalidRole")
@@ -95,7 +95,7 @@ struct AccessPageController {
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let lead = try VersionsPageController.requireLead(context)
+        let lead = try context.requireRole(.lead)
         guard let id = Int(try context.parameters.require("id")),
             try await store.revokeToken(id: id, by: lead.principal, at: Date())
         else { throw PageError.notFound }
@@ -140,7 +140,7 @@ struct AccessPageController {
     }
 
     @Sendable func audit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try VersionsPageController.requireLead(context)
+        _ = try context.requireRole(.lead)
         let strings = try pages.strings(for: request)
         let format = try await plans.plan().map { PageFormat(strings: strings, scenario: $0.scenario) }
         let rows = try await store.auditEntries(limit: Self.auditRows).map { entry in

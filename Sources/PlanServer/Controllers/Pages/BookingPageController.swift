@@ -43,7 +43,7 @@ struct BookingPageController {
     }
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(context)
+        let token = try context.requireOwner(.tovholder)
         return try await render(token: token, problem: nil, request: request, context: context)
     }
 
@@ -92,7 +92,7 @@ struct BookingPageController {
         _ request: Request, _ context: AppRequestContext, done: String,
         _ action: (PageForm, Booker) async throws -> Void
     ) async throws -> Response {
-        let token = try owner(context)
+        let token = try context.requireOwner(.tovholder)
         let form = try await PageForm.read(request, context: context)
         do {
             try await action(form, Booker(token: token))
@@ -140,12 +140,5 @@ struct BookingPageController {
         return try pages.render(
             "bookings", title: "bookings.title", titleValues: ["name": municipality.name], view: view,
             status: problem?.status ?? .ok, request: request, context: context)
-    }
-
-    /// The signed-in tovholder of the page's municipality; anybody else gets the 404 page.
-    private func owner(_ context: AppRequestContext) throws -> AccessToken {
-        let token = try context.requireToken()
-        guard token.role == .tovholder, token.subject == context.parameters.get("id") else { throw PageError.notFound }
-        return token
     }
 }

@@ -31,12 +31,12 @@ struct ConsultationPageController {
     // MARK: The psychologist's page
 
     @Sendable func psychologistPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.psychologist, context)
+        let token = try context.requireOwner(.psychologist)
         return try await psychologistView(token: token, request: request, context: context)
     }
 
     @Sendable func offer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.psychologist, context)
+        let token = try context.requireOwner(.psychologist)
         let input = Self.input(try await PageForm.read(request, context: context))
         do {
             _ = try await service.offer(psychologist: token.subject ?? "", input, by: token.principal)
@@ -49,7 +49,7 @@ struct ConsultationPageController {
     }
 
     @Sendable func change(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.psychologist, context)
+        let token = try context.requireOwner(.psychologist)
         let id = try slotID(context)
         let input = Self.input(try await PageForm.read(request, context: context))
         do {
@@ -63,7 +63,7 @@ struct ConsultationPageController {
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.psychologist, context)
+        let token = try context.requireOwner(.psychologist)
         let id = try slotID(context)
         do {
             try await service.cancel(id: id, psychologist: token.subject ?? "", by: token.principal)
@@ -76,7 +76,7 @@ struct ConsultationPageController {
     }
 
     @Sendable func psychologistUnbook(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.psychologist, context)
+        let token = try context.requireOwner(.psychologist)
         let id = try slotID(context)
         do {
             try await service.unbook(id: id, as: .psychologist(token.subject ?? ""), by: token.principal)
@@ -91,12 +91,12 @@ struct ConsultationPageController {
     // MARK: The tovholder's page
 
     @Sendable func municipalityPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.tovholder, context)
+        let token = try context.requireOwner(.tovholder)
         return try await municipalityView(token: token, request: request, context: context)
     }
 
     @Sendable func book(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.tovholder, context)
+        let token = try context.requireOwner(.tovholder)
         let id = try slotID(context)
         let form = try await PageForm.read(request, context: context)
         let therapist = form["therapist"] ?? ""
@@ -113,7 +113,7 @@ struct ConsultationPageController {
     }
 
     @Sendable func municipalityUnbook(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try owner(.tovholder, context)
+        let token = try context.requireOwner(.tovholder)
         let id = try slotID(context)
         do {
             try await service.unbook(id: id, as: .municipality(token.subject ?? ""), by: token.principal)
@@ -165,13 +165,6 @@ struct ConsultationPageController {
     }
 
     // MARK: Helpers
-
-    /// The signed-in token when it has `role` and the page's `id` is its own; else the 404 page.
-    private func owner(_ role: Role, _ context: AppRequestContext) throws -> AccessToken {
-        let token = try context.requireToken()
-        guard token.role == role, token.subject == context.parameters.get("id") else { throw PageError.notFound }
-        return token
-    }
 
     private func slotID(_ context: AppRequestContext) throws -> Int {
         guard let id = context.parameters.get("slot").flatMap(Int.init), id > 0 else { throw PageError.notFound }

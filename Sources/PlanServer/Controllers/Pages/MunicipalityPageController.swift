@@ -30,7 +30,7 @@ struct MunicipalityPageController {
 
     /// The lead's list of every municipality's and psychologist's page.
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try VersionsPageController.requireLead(context)
+        _ = try context.requireRole(.lead)
         guard let scenario = try await plans.plan()?.scenario else { throw PageError.notFound }
         let view = IndexView(
             municipalities: scenario.municipalities.map {

@@ -61,7 +61,7 @@ struct VersionsPageController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try Self.requireLead(context)
+        let token = try context.requireRole(.lead)
         let strings = try pages.strings(for: request)
         let format = try await format(strings)
         var rows: [Row] = []
@@ -96,7 +96,7 @@ struct VersionsPageController {
 
     /// Publishes a draft (the form carries the CSRF token), then shows the list again.
     @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try Self.requireLead(context)
+        let token = try context.requireRole(.lead)
         let number = try Self.number(context)
         _ = try await FeedContinuity.publish(number, in: store, by: token.principal, at: Date())
         context.logger.info("plan version published", metadata: ["version": "\(number)"])
@@ -107,7 +107,7 @@ struct VersionsPageController {
     /// placed, the tovholdere's memberships pinned), stored as a draft; then the draft's
     /// changes against the published version, before anything is published.
     @Sendable func replanPublished(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let token = try Self.requireLead(context)
+        let token = try context.requireRole(.lead)
         let made = try await replan.createFromPublished(by: token.principal)
         context.logger.info("plan version created", metadata: ["version": "\(made.draft)"])
         return Response.redirect(to: "/versions/\(made.draft)/changes?from=\(made.published)", type: .normal)
@@ -139,7 +139,7 @@ struct VersionsPageController {
     /// The entries of version N that differ from version M (default N − 1): moved, added,
     /// removed, or with other people, computed as a re-plan's `changes` are.
     @Sendable func changes(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try Self.requireLead(context)
+        _ = try context.requireRole(.lead)
         let number = try Self.number(context)
         var from = number - 1
         if let text = request.uri.queryParameters.get("from") {
@@ -174,7 +174,7 @@ struct VersionsPageController {
 
     /// The version's report, the page `plan` writes as `report.html`, in the page's language.
     @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try Self.requireLead(context)
+        _ = try context.requireRole(.lead)
         let stored = try await StoredVersion.load(try Self.number(context), from: store)
         let html = try PlanReportRenderer(
             scenario: stored.scenario.scenario, plan: stored.plan, calendar: stored.scenario.calendar,
@@ -191,12 +191,6 @@ struct VersionsPageController {
         return published + "; "
             + strings.format(
                 "versions.revisions", count: summary.revision, ["time": format.moment(summary.changedAt)])
-    }
-
-    static func requireLead(_ context: AppRequestContext) throws -> AccessToken {
-        let token = try context.requireToken()
-        guard token.role == .lead else { throw PageError.notFound }
-        return token
     }
 
     /// Who made something, in words: `Projektleder (adgang 3)`, `serveren`.
