@@ -26,7 +26,14 @@ import PlanningModel
 struct PageRenderer: Sendable {
     private struct Loaded: Sendable {
         let library: MustacheLibrary
-        let strings: [OutputLanguage: StringTable]
+        let tables: [OutputLanguage: Table]
+    }
+
+    /// A language's string table and its nesting for templates (`{{t.…}}`), made once.
+    /// `@unchecked Sendable`: the tree holds only strings and dictionaries of them, never changed.
+    private struct Table: @unchecked Sendable {
+        let strings: StringTable
+        let tree: [String: Any]
     }
 
     private let loaded: Result<Loaded, PageTemplatesError>
@@ -38,8 +45,7 @@ struct PageRenderer: Sendable {
 
     /// The string table of the request's language, for words built in code.
     func strings(for request: Request) throws -> StringTable {
-        let loaded = try loaded.get()
-        return loaded.strings[PageLanguage.of(request)] ?? StringTable(language: .da, entries: [:])
+        try table(PageLanguage.of(request)).strings
     }
 
     /// The page `template` inside the layout, as an HTML answer.
@@ -54,13 +60,13 @@ struct PageRenderer: Sendable {
         _ template: String, title: String, titleValues: [String: String] = [:], view: Any,
         status: HTTPResponse.Status = .ok, request: Request, context: AppRequestContext
     ) throws -> Response {
-        let loaded = try loaded.get()
+        let library = try loaded.get().library
         let language = PageLanguage.of(request)
-        let strings = loaded.strings[language] ?? StringTable(language: language, entries: [:])
-        let tree = strings.tree
+        let table = try table(language)
+        let (strings, tree) = (table.strings, table.tree)
         let csrf = context.page?.csrfToken ?? ""
         let frame = PageFrame(lang: language.rawValue, t: tree, csrf: csrf, page: view)
-        let content = loaded.library.render(frame, withTemplate: template) ?? ""
+        let content = library.render(frame, withTemplate: template) ?? ""
         let navigation =
             context.page == nil ? [] : Self.navigation(for: context.token, strings: strings, request: request)
         let layout = LayoutView(
@@ -70,8 +76,12 @@ struct PageRenderer: Sendable {
             nav: navigation, hasNav: !navigation.isEmpty,
             languageLink: PageLanguage.link(to: language == .da ? .en : .da, from: request),
             languageLabel: strings["layout.otherLanguage"])
-        let html = loaded.library.render(layout, withTemplate: "layout") ?? ""
+        let html = library.render(layout, withTemplate: "layout") ?? ""
         return Self.htmlResponse(html, status: status, request: request)
+    }
+
+    private func table(_ language: OutputLanguage) throws -> Table {
+        try loaded.get().tables[language] ?? Table(strings: StringTable(language: language, entries: [:]), tree: [:])
     }
 
     /// An HTML document as an answer: never cached, no referrer sent on (a sign-in link holds a
@@ -138,15 +148,16 @@ struct PageRenderer: Sendable {
                 return .failure(PageTemplatesError(reason: "\(name) cannot be read as a Mustache template"))
             }
         }
-        var strings: [OutputLanguage: StringTable] = [:]
+        var tables: [OutputLanguage: Table] = [:]
         for language in OutputLanguage.allCases {
             do {
-                strings[language] = try StringTable(directory: directory, language: language)
+                let strings = try StringTable(directory: directory, language: language)
+                tables[language] = Table(strings: strings, tree: strings.tree)
             } catch {
                 return .failure(PageTemplatesError(reason: "\(error.file): \(error.reason)"))
             }
         }
-        return .success(Loaded(library: library, strings: strings))
+        return .success(Loaded(library: library, tables: tables))
     }
 }
 
