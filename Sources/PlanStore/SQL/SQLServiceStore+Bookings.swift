@@ -129,11 +129,7 @@ extension SQLServiceStore: BookingStore {
                     therapist: try row.decode(column: "therapist", as: String.self),
                     municipality: try row.decode(column: "municipality", as: String.self),
                     document: Data(try row.decode(column: "document", as: String.self).utf8),
-                    createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)),
-                    createdBy: Principal(
-                        role: try row.decode(column: "created_by_role", as: String.self),
-                        subject: try row.decode(column: "created_by_subject", as: String?.self),
-                        tokenID: try row.decode(column: "created_by_token", as: Int?.self)))
+                    createdAt: try row.date("created_at"), createdBy: try row.principal(prefix: "created_by_"))
             }
     }
 

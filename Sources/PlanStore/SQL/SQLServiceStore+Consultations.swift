@@ -213,7 +213,7 @@ extension SQLServiceStore: ConsultationStore {
             therapist: try row.decode(column: "therapist", as: String.self),
             municipality: try row.decode(column: "municipality", as: String.self),
             topic: try row.decode(column: "topic", as: String.self),
-            bookedAt: Date(milliseconds: try row.decode(column: "booked_at", as: Int64.self)))
+            bookedAt: try row.date("booked_at"))
     }
 
     private static func auditJSON(_ slot: ConsultationSlot) -> String {

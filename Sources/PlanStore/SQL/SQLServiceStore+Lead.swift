@@ -16,14 +16,8 @@ extension SQLServiceStore: LeadStore {
                         status: PlanVersion.Status(rawValue: try row.decode(column: "status", as: String.self))
                             ?? .superseded,
                         revision: try row.decode(column: "revision", as: Int.self),
-                        createdBy: Principal(
-                            role: try row.decode(column: "created_by_role", as: String.self),
-                            subject: try row.decode(column: "created_by_subject", as: String?.self),
-                            tokenID: try row.decode(column: "created_by_token", as: Int?.self)),
-                        createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)),
-                        publishedAt: try row.decode(column: "published_at", as: Int64?.self)
-                            .map(Date.init(milliseconds:)),
-                        changedAt: Date(milliseconds: try row.decode(column: "changed_at", as: Int64.self)))
+                        createdBy: try row.principal(prefix: "created_by_"), createdAt: try row.date("created_at"),
+                        publishedAt: try row.optionalDate("published_at"), changedAt: try row.date("changed_at"))
                 }
         }
     }
@@ -33,14 +27,7 @@ extension SQLServiceStore: LeadStore {
             try await database.select().columns("id", "role", "subject", "created_at", "revoked_at")
                 .from("access_tokens").orderBy("id", .descending).all()
                 .compactMap { row in
-                    guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
-                    let token = AccessToken(
-                        id: try row.decode(column: "id", as: Int.self), role: role,
-                        subject: try row.decode(column: "subject", as: String?.self),
-                        createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)))
-                    return TokenRecord(
-                        token: token,
-                        revokedAt: try row.decode(column: "revoked_at", as: Int64?.self).map(Date.init(milliseconds:)))
+                    try row.accessToken().map { TokenRecord(token: $0, revokedAt: try row.optionalDate("revoked_at")) }
                 }
         }
     }

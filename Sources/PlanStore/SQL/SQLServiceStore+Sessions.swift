@@ -24,28 +24,21 @@ extension SQLServiceStore: SessionStore {
     public func sessionToken(secret: String, at time: Date) async throws -> AccessToken? {
         let hash = TokenSecret.hash(secret)
         return try await connector.withConnection { database in
-            guard
-                let row = try await database.select()
-                    .column(SQLColumn("id", table: "access_tokens"))
-                    .column(SQLColumn("role", table: "access_tokens"))
-                    .column(SQLColumn("subject", table: "access_tokens"))
-                    .column(SQLColumn("created_at", table: "access_tokens"))
-                    .from("sessions")
-                    .join(
-                        "access_tokens", on: SQLColumn("token_id", table: "sessions"), .equal,
-                        SQLColumn("id", table: "access_tokens")
-                    )
-                    .where(SQLColumn("hash", table: "sessions"), .equal, SQLBind(hash))
-                    .where(SQLColumn("ended_at", table: "sessions"), .is, SQLLiteral.null)
-                    .where(SQLColumn("expires_at", table: "sessions"), .greaterThan, SQLBind(time.milliseconds))
-                    .where(SQLColumn("revoked_at", table: "access_tokens"), .is, SQLLiteral.null)
-                    .first(),
-                let role = Role(rawValue: try row.decode(column: "role", as: String.self))
-            else { return nil }
-            return AccessToken(
-                id: try row.decode(column: "id", as: Int.self), role: role,
-                subject: try row.decode(column: "subject", as: String?.self),
-                createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)))
+            try await database.select()
+                .column(SQLColumn("id", table: "access_tokens"))
+                .column(SQLColumn("role", table: "access_tokens"))
+                .column(SQLColumn("subject", table: "access_tokens"))
+                .column(SQLColumn("created_at", table: "access_tokens"))
+                .from("sessions")
+                .join(
+                    "access_tokens", on: SQLColumn("token_id", table: "sessions"), .equal,
+                    SQLColumn("id", table: "access_tokens")
+                )
+                .where(SQLColumn("hash", table: "sessions"), .equal, SQLBind(hash))
+                .where(SQLColumn("ended_at", table: "sessions"), .is, SQLLiteral.null)
+                .where(SQLColumn("expires_at", table: "sessions"), .greaterThan, SQLBind(time.milliseconds))
+                .where(SQLColumn("revoked_at", table: "access_tokens"), .is, SQLLiteral.null)
+                .first()?.accessToken()
         }
     }
 

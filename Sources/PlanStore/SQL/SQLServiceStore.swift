@@ -138,7 +138,7 @@ public final class SQLServiceStore: ServiceStore {
                     VersionHead(
                         number: try row.decode(column: "number", as: Int.self),
                         revision: try row.decode(column: "revision", as: Int.self),
-                        changedAt: Date(milliseconds: try row.decode(column: "changed_at", as: Int64.self)))
+                        changedAt: try row.date("changed_at"))
                 }
         }
     }
@@ -173,16 +173,9 @@ public final class SQLServiceStore: ServiceStore {
     public func token(secret: String) async throws -> AccessToken? {
         let hash = TokenSecret.hash(secret)
         return try await connector.withConnection { database in
-            guard
-                let row = try await database.select().columns("id", "role", "subject", "created_at")
-                    .from("access_tokens").where("hash", .equal, hash).where("revoked_at", .is, SQLLiteral.null)
-                    .first(),
-                let role = Role(rawValue: try row.decode(column: "role", as: String.self))
-            else { return nil }
-            return AccessToken(
-                id: try row.decode(column: "id", as: Int.self), role: role,
-                subject: try row.decode(column: "subject", as: String?.self),
-                createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)))
+            try await database.select().columns("id", "role", "subject", "created_at")
+                .from("access_tokens").where("hash", .equal, hash).where("revoked_at", .is, SQLLiteral.null)
+                .first()?.accessToken()
         }
     }
 
@@ -258,12 +251,8 @@ public final class SQLServiceStore: ServiceStore {
             try await database.select().column("*").from("audit").orderBy("id", .descending).limit(limit).all()
                 .map { row in
                     AuditEntry(
-                        id: try row.decode(column: "id", as: Int.self),
-                        at: Date(milliseconds: try row.decode(column: "at", as: Int64.self)),
-                        who: Principal(
-                            role: try row.decode(column: "role", as: String.self),
-                            subject: try row.decode(column: "subject", as: String?.self),
-                            tokenID: try row.decode(column: "token", as: Int?.self)),
+                        id: try row.decode(column: "id", as: Int.self), at: try row.date("at"),
+                        who: try row.principal(prefix: ""),
                         action: try row.decode(column: "action", as: String.self),
                         target: try row.decode(column: "target", as: String.self),
                         before: try row.decode(column: "before", as: String?.self),
@@ -295,13 +284,9 @@ public final class SQLServiceStore: ServiceStore {
             scenario: Data(try row.decode(column: "scenario", as: String.self).utf8),
             plan: Data(try row.decode(column: "plan", as: String.self).utf8),
             revision: try row.decode(column: "revision", as: Int.self),
-            createdBy: Principal(
-                role: try row.decode(column: "created_by_role", as: String.self),
-                subject: try row.decode(column: "created_by_subject", as: String?.self),
-                tokenID: try row.decode(column: "created_by_token", as: Int?.self)),
-            createdAt: Date(milliseconds: try row.decode(column: "created_at", as: Int64.self)),
-            publishedAt: try row.decode(column: "published_at", as: Int64?.self).map(Date.init(milliseconds:)),
-            changedAt: Date(milliseconds: try row.decode(column: "changed_at", as: Int64.self)))
+            createdBy: try row.principal(prefix: "created_by_"),
+            createdAt: try row.date("created_at"), publishedAt: try row.optionalDate("published_at"),
+            changedAt: try row.date("changed_at"))
     }
 
     static func tokenJSON(role: String, subject: String?, revoked: Bool) -> String {
