@@ -33,20 +33,6 @@ extension SQLServiceStore: LeadStore {
     }
 
     public func revokeToken(id: Int, by who: Principal, at time: Date) async throws -> Bool {
-        try await connector.transaction { database in
-            guard
-                let row = try await database.select().columns("role", "subject").from("access_tokens")
-                    .where("id", .equal, id).where("revoked_at", .is, SQLLiteral.null).for(.update).first()
-            else { return false }
-            let role = try row.decode(column: "role", as: String.self)
-            let subject = try row.decode(column: "subject", as: String?.self)
-            try await database.update("access_tokens").set("revoked_at", to: time.milliseconds)
-                .where("id", .equal, id).run()
-            try await Self.audit(
-                database, who: who, at: time, action: "token.revoke", target: "token \(id)",
-                before: Self.tokenJSON(role: role, subject: subject, revoked: false),
-                after: Self.tokenJSON(role: role, subject: subject, revoked: true))
-            return true
-        }
+        try await revokeToken(whose: "id", is: id, by: who, at: time)
     }
 }

@@ -180,11 +180,18 @@ public final class SQLServiceStore: ServiceStore {
     }
 
     public func revokeToken(secret: String, by who: Principal, at time: Date) async throws -> Bool {
-        let hash = TokenSecret.hash(secret)
-        return try await connector.transaction { database in
+        try await revokeToken(whose: "hash", is: TokenSecret.hash(secret), by: who, at: time)
+    }
+
+    /// Revokes the live token whose `column` holds `key`, with its audit row; false when
+    /// there is none.
+    func revokeToken(
+        whose column: String, is key: some Encodable & Sendable, by who: Principal, at time: Date
+    ) async throws -> Bool {
+        try await connector.transaction { database in
             guard
                 let row = try await database.select().columns("id", "role", "subject").from("access_tokens")
-                    .where("hash", .equal, hash).where("revoked_at", .is, SQLLiteral.null).for(.update).first()
+                    .where(column, .equal, key).where("revoked_at", .is, SQLLiteral.null).for(.update).first()
             else { return false }
             let id = try row.decode(column: "id", as: Int.self)
             let role = try row.decode(column: "role", as: String.self)
