@@ -107,11 +107,7 @@ extension SQLServiceStore: BookingStore {
     /// committed while this waited for the lock makes the row no longer match: look again.
     private static func lockPublished(in database: any SQLDatabase) async throws -> PlanVersion {
         for _ in 0..<3 {
-            if let row = try await database.select().column("*").from("plan_versions")
-                .where("status", .equal, PlanVersion.Status.published.rawValue).for(.update).first()
-            {
-                return try planVersion(from: row)
-            }
+            if let version = try await publishedVersion(in: database, lock: true) { return version }
             guard
                 try await database.select().column("number").from("plan_versions")
                     .where("status", .equal, PlanVersion.Status.published.rawValue).first() != nil

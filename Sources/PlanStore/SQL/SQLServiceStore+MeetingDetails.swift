@@ -15,11 +15,9 @@ extension SQLServiceStore: MeetingDetailsStore {
         revising: @escaping @Sendable (_ published: PlanVersion) throws -> Data
     ) async throws -> Bool {
         try await connector.transaction { database in
-            guard
-                let published = try await database.select().column("*").from("plan_versions")
-                    .where("status", .equal, PlanVersion.Status.published.rawValue).for(.update).first()
-                    .map(Self.planVersion(from:))
-            else { throw StoreError.versionNotFound(0) }
+            guard let published = try await Self.publishedVersion(in: database, lock: true) else {
+                throw StoreError.versionNotFound(0)
+            }
             let before = try await database.select().columns("series", "meeting_index", "agenda", "note")
                 .from("meeting_details").where("series", .equal, details.series)
                 .where("meeting_index", .equal, details.index).for(.update).first()

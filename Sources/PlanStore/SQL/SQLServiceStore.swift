@@ -87,9 +87,7 @@ public final class SQLServiceStore: ServiceStore {
             else { throw StoreError.versionNotFound(number) }
             guard draft.status == .draft else { throw StoreError.notDraft(number, draft.status) }
 
-            let current = try await database.select().column("*").from("plan_versions")
-                .where("status", .equal, PlanVersion.Status.published.rawValue).for(.update).first()
-                .map(Self.planVersion(from:))
+            let current = try await Self.publishedVersion(in: database, lock: true)
             // Changes accepted since the draft was made would be lost: refused, nothing written.
             if let current, current.revision > 0, current.changedAt > draft.createdAt {
                 throw StoreError.draftOutdated(number)
@@ -123,11 +121,7 @@ public final class SQLServiceStore: ServiceStore {
     }
 
     public func publishedVersion() async throws -> PlanVersion? {
-        try await connector.withConnection { database in
-            try await database.select().column("*").from("plan_versions")
-                .where("status", .equal, PlanVersion.Status.published.rawValue).first()
-                .map(Self.planVersion(from:))
-        }
+        try await connector.withConnection { database in try await Self.publishedVersion(in: database, lock: false) }
     }
 
     public func publishedHead() async throws -> VersionHead? {
@@ -281,6 +275,14 @@ public final class SQLServiceStore: ServiceStore {
     static func version(_ number: Int, in database: any SQLDatabase) async throws -> PlanVersion? {
         try await database.select().column("*").from("plan_versions").where("number", .equal, number).first()
             .map(planVersion(from:))
+    }
+
+    /// The published version, if there is one; with `lock`, locked until the transaction ends.
+    static func publishedVersion(in database: any SQLDatabase, lock: Bool) async throws -> PlanVersion? {
+        let query = database.select().column("*").from("plan_versions")
+            .where("status", .equal, PlanVersion.Status.published.rawValue)
+        if lock { query.for(.update) }
+        return try await query.first().map(planVersion(from:))
     }
 
     static func planVersion(from row: any SQLRow) throws -> PlanVersion {
