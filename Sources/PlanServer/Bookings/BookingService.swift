@@ -77,7 +77,7 @@ public struct BookingService: Sendable {
             var next = plan
             if let current { next.supervisionGroups[current].members.removeAll { $0 == therapist } }
             next.supervisionGroups[target].members.append(therapist)
-            let (revision, _) = try check.revision(
+            let revision = try check.revision(
                 plan: next, scenario: workspace.loaded,
                 booked: [Membership(therapist: therapist, manual: manual, group: group)])
             return Change(
@@ -124,7 +124,7 @@ public struct BookingService: Sendable {
                 municipality: place.municipality, therapist: place.therapist,
                 range: .object(["from": .string(from.description), "to": .string(to.description)]))
             let changed = try Self.load(edit.document)
-            let (revision, _) = try check.revision(plan: workspace.plan, scenario: changed, booked: [])
+            let revision = try check.revision(plan: workspace.plan, scenario: changed, booked: [])
             let missed = workspace.plan.supervisionGroups.filter { $0.members.contains(therapist) }
                 .flatMap(\.sessions).filter { $0 >= from && $0 <= to }.sorted()
             let range = AuditJSON.object(["from": .text(from.description), "to": .text(to.description)])
@@ -188,7 +188,7 @@ public struct BookingService: Sendable {
             if let (plan, placements) = placer.place(added.id, manuals: added.manuals, check: check) {
                 let booked = Set(
                     placements.map { Membership(therapist: added.id, manual: $0.manual, group: $0.group) })
-                let (revision, _) = try check.revision(plan: plan, scenario: changed, booked: booked)
+                let revision = try check.revision(plan: plan, scenario: changed, booked: booked)
                 return Change(
                     answer: .enrolled(placements), before: nil,
                     after: AuditJSON.object([
@@ -228,7 +228,7 @@ public struct BookingService: Sendable {
             else { throw BookingError.notFound(.therapist(therapist)) }
             let withdrawal = Withdrawal(workspace: workspace, therapist: therapist, place: place)
             let outcome = try withdrawal.result(waitlist: state.waitlist, check: check)
-            let (revision, _) = try check.revision(
+            let revision = try check.revision(
                 plan: outcome.plan, scenario: outcome.scenario, booked: outcome.booked)
             return Change(
                 answer: (), before: AuditJSON.object(["groups": .text(withdrawal.groups.joined(separator: ","))]),
@@ -310,7 +310,7 @@ public struct BookingService: Sendable {
         var answer: Answer
         var before: String?
         var after: String?
-        var revision: Revision?
+        var revision: CheckedRevision?
         var waitlistAdd: NewWaitlistEntry?
         var waitlistSettled: [Int] = []
     }
@@ -331,8 +331,9 @@ public struct BookingService: Sendable {
         let time = now()
         let cache = cache
         let result: Result<Answer, BookingError>
+        let written: CheckedRevision?
         do {
-            result = try await store.book(by: booker.principal, at: time) { held in
+            (result, written) = try await store.book(by: booker.principal, at: time) { held in
                 let workspace = try cache.workspace(for: held.version)
                 let check = RevisionCheck(
                     workspace: workspace, today: Replanning.today(in: workspace.scenario, at: time))
@@ -343,13 +344,13 @@ public struct BookingService: Sendable {
                 do {
                     let change = try decide(workspace, check, state)
                     return BookingDecision(
-                        answer: .success(change.answer),
+                        answer: (.success(change.answer), change.revision),
                         audit: AuditRecord(action: action, target: target, before: change.before, after: change.after),
-                        revision: change.revision, waitlistAdd: change.waitlistAdd,
+                        revision: change.revision?.revision, waitlistAdd: change.waitlistAdd,
                         waitlistSettled: placed + change.waitlistSettled)
                 } catch let refusal as BookingError {
                     return BookingDecision(
-                        answer: .failure(refusal),
+                        answer: (.failure(refusal), nil),
                         audit: AuditRecord(
                             action: action + ".refused", target: target, before: nil,
                             after: AuditJSON.object(["code": .text(refusal.code), "reason": .text(refusal.english)])),
@@ -359,6 +360,8 @@ public struct BookingService: Sendable {
         } catch StoreError.nothingPublished {
             throw BookingError.nothingPublished
         }
+        // Committed: the next action on this revision starts from it without reading it back.
+        if let written { cache.remember(written) }
         return try result.get()
     }
 

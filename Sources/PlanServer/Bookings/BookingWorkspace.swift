@@ -18,6 +18,12 @@ struct BookingWorkspace: Sendable {
         plan = try PlanLoader.load(data: version.plan, fileName: "plan.json")
     }
 
+    init(head: VersionHead, loaded: LoadedScenario, plan: Plan) {
+        self.head = head
+        self.loaded = loaded
+        self.plan = plan
+    }
+
     /// Where a therapist is in the scenario: their municipality's index and their own.
     func place(ofTherapist id: String) -> (municipality: Int, therapist: Int)? {
         for (m, municipality) in scenario.municipalities.enumerated() {
@@ -27,29 +33,40 @@ struct BookingWorkspace: Sendable {
     }
 }
 
-/// The last workspace read, so that a run of bookings on one revision reads it once. Reading
-/// is deterministic, so a workspace for the same version and revision is always the same.
+/// The published content last read or written, so that a run of bookings reads it once: an
+/// accepted action leaves the revision it wrote here, and the next action, holding the
+/// version's row, takes it when the row's documents are byte for byte the ones it was made
+/// from (reading is deterministic). The head always comes from the held row.
 final class WorkspaceCache: @unchecked Sendable {
+    private struct Entry {
+        let scenarioData: Data
+        let planData: Data
+        let loaded: LoadedScenario
+        let plan: Plan
+    }
+
     private let lock = NSLock()
-    private var current: BookingWorkspace?
+    private var current: Entry?
 
     /// The workspace of `version`, read now or taken from the cache.
     func workspace(for version: PlanVersion) throws -> BookingWorkspace {
-        lock.lock()
-        let cached = current
-        lock.unlock()
-        if let cached, cached.head == version.head { return cached }
+        if let cached = lock.withLock({ current }), cached.scenarioData == version.scenario,
+            cached.planData == version.plan
+        {
+            return BookingWorkspace(head: version.head, loaded: cached.loaded, plan: cached.plan)
+        }
         let workspace = try BookingWorkspace(version)
-        lock.lock()
-        current = workspace
-        lock.unlock()
+        let entry = Entry(
+            scenarioData: version.scenario, planData: version.plan, loaded: workspace.loaded, plan: workspace.plan)
+        lock.withLock { current = entry }
         return workspace
     }
 
-    /// Remembers a workspace just written (the next booking starts from it).
-    func remember(_ workspace: BookingWorkspace) {
-        lock.lock()
-        current = workspace
-        lock.unlock()
+    /// Remembers a revision just written (the next booking starts from it).
+    func remember(_ written: CheckedRevision) {
+        let entry = Entry(
+            scenarioData: written.revision.scenario, planData: written.revision.plan, loaded: written.scenario,
+            plan: written.plan)
+        lock.withLock { current = entry }
     }
 }

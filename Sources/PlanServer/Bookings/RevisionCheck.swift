@@ -26,7 +26,7 @@ struct RevisionCheck: Sendable {
     /// published one) and `scenario`; `booked` are the memberships the booker made.
     ///
     /// - Throws: ``BookingError`` `RULE_BROKEN` when the plan breaks a hard rule.
-    func revision(plan: Plan, scenario: LoadedScenario, booked: Set<Membership>) throws -> (Revision, Plan) {
+    func revision(plan: Plan, scenario: LoadedScenario, booked: Set<Membership>) throws -> CheckedRevision {
         var next = plan
         let report = PlanChecker(scenario: scenario.scenario, calendar: scenario.calendar).check(plan)
         if let refusal = Self.refusal(report) { throw refusal }
@@ -38,7 +38,7 @@ struct RevisionCheck: Sendable {
             scenario: try scenario.document.storedData(), plan: try next.jsonData(),
             seatsBefore: Self.seats(of: workspace.plan, in: workspace.scenario),
             seatsAfter: Self.seats(of: next, in: scenario.scenario), booked: booked)
-        return (revision, next)
+        return CheckedRevision(revision: revision, scenario: scenario, plan: next)
     }
 
     /// The seats of a plan's groups: capacity `groupMax` of the manual; one seat per
@@ -59,4 +59,14 @@ struct RevisionCheck: Sendable {
         }
         return SeatLayout(groups: groups, memberships: memberships)
     }
+}
+
+/// A revision to write, with the scenario and plan it stores as values: once it is written,
+/// the next action starts from them instead of reading the documents back.
+struct CheckedRevision: Sendable {
+    let revision: Revision
+    /// The scenario `revision.scenario` encodes.
+    let scenario: LoadedScenario
+    /// The plan `revision.plan` encodes.
+    let plan: Plan
 }
