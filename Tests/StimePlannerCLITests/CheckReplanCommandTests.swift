@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `check SCENARIO PLAN --base BASE --today DATE [--pins FILE]` (REPLAN.md).

@@ -1,5 +1,6 @@
 import Foundation
 import PlanningModel
+import TestSupport
 import Testing
 
 /// Hostile input, seeded: a few hundred mutated scenarios and `.ics` files, each run through

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `replan` and `whatif` through the command line: outputs, exit codes, messages, determinism.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `token create`, `token revoke` and `backup` as a user runs them (the server's own

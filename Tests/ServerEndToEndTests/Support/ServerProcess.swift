@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -37,7 +38,9 @@ final class ServerProcess: @unchecked Sendable {
     /// - Throws: ``HarnessError`` when the binary is not built, the server exits, or it is not
     ///   ready within `timeout` seconds.
     static func start(data: URL, timeout: Double = 300) async throws -> ServerProcess {
-        let binary = try BuiltProduct.plannerURL()
+        guard let binary = PlannerBinary.url else {
+            throw HarnessError("stime-planner is not built (swift build --build-tests builds it)")
+        }
         let port = try FreePort.next()
         let process = Process()
         process.executableURL = binary
@@ -67,7 +70,7 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Runs `stime-planner token create --data DATA ARGUMENTS` and returns the token it prints.
     func createToken(_ arguments: [String]) throws -> String {
-        let run = try BuiltProduct.run(["token", "create", "--data", data.path] + arguments)
+        let run = try PlannerBinary.run(["token", "create", "--data", data.path] + arguments)
         guard run.status == 0 else { throw HarnessError("token create failed: \(run.standardError)") }
         return run.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -1,16 +1,23 @@
 import Foundation
 
-/// Runs the built `stime-planner` executable, found next to the test bundle.
-enum PlannerBinary {
+/// Runs the built `stime-planner` executable, found next to the test bundle (the CLI and
+/// end-to-end tests).
+public enum PlannerBinary {
     /// The result of one run.
-    struct Run {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
+    public struct Run: Sendable {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
+
+        public init(status: Int32, standardOutput: String, standardError: String) {
+            self.status = status
+            self.standardOutput = standardOutput
+            self.standardError = standardError
+        }
     }
 
     /// The executable: beside the test bundle (`.build/debug/`), else in the package's `.build/debug/`.
-    static let url: URL? = {
+    public static let url: URL? = {
         var candidates = [
             Bundle.main.bundleURL.appendingPathComponent("stime-planner"),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
@@ -23,7 +30,7 @@ enum PlannerBinary {
     }()
 
     /// Runs the executable with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
         guard let url else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build stime-planner first"])
         }
@@ -45,7 +52,7 @@ enum PlannerBinary {
     }
 
     /// A fresh temporary directory.
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stime-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
