@@ -123,10 +123,7 @@ enum ConsultationPageViews {
                 return PsychologistSlot(
                     id: slot.id, when: when(slot.times, format: format), place: place(slot.times, format: format),
                     booked: slot.booking != nil, therapist: slot.booking.map { format.therapist($0.therapist) } ?? "",
-                    municipality: slot.booking.map { booking in
-                        format.scenario.municipalities.first { $0.id == booking.municipality }?.name
-                            ?? booking.municipality
-                    } ?? "",
+                    municipality: slot.booking.map { format.municipality($0.municipality) } ?? "",
                     topic: slot.booking?.topic ?? "",
                     form: form(ConsultationService.input(of: slot.times), format: format),
                     problem: own, hasProblem: !own.isEmpty)

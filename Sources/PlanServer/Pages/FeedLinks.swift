@@ -38,14 +38,11 @@ struct FeedLinks {
 
     /// `municipality-norddjurs` → `Norddjurs Kommune`, `therapist-x` → the therapist's name.
     static func label(of file: String, format: PageFormat) -> String {
-        let scenario = format.scenario
         if file == "all" { return format.strings["feeds.all"] }
-        if let id = file.dropPrefix("municipality-") {
-            return scenario.municipalities.first { $0.id == id }?.name ?? id
-        }
+        if let id = file.dropPrefix("municipality-") { return format.municipality(id) }
         if let id = file.dropPrefix("therapist-") { return format.therapist(id) }
         if let id = file.dropPrefix("psychologist-") { return format.psychologist(id) }
-        if let id = file.dropPrefix("meetings-") { return scenario.meetings.first { $0.id == id }?.title ?? id }
+        if let id = file.dropPrefix("meetings-") { return format.seriesTitle(id) }
         return file
     }
 }

@@ -12,6 +12,8 @@ struct PageFormat {
     private let venues: [String: Venue]
     private let manuals: [String: Manual]
     private let psychologists: [String: Psychologist]
+    private let municipalities: [String: Municipality]
+    private let series: [String: MeetingSeries]
     private let therapists: [String: (Therapist, Municipality)]
 
     init(strings: StringTable, scenario: Scenario) {
@@ -21,6 +23,9 @@ struct PageFormat {
         venues = Dictionary(scenario.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         manuals = Dictionary(scenario.manuals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         psychologists = Dictionary(scenario.psychologists.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        municipalities = Dictionary(
+            scenario.municipalities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        series = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var therapists: [String: (Therapist, Municipality)] = [:]
         for municipality in scenario.municipalities {
             for therapist in municipality.therapists { therapists[therapist.id] = (therapist, municipality) }
@@ -44,6 +49,12 @@ struct PageFormat {
     /// itself (a meeting attendee's identity is their e-mail or name already).
     func person(_ id: String) -> String { therapists[id]?.0.name ?? psychologists[id]?.name ?? id }
 
+    /// A municipality's name, or its id when the scenario has no such municipality.
+    func municipality(_ id: String) -> String { municipalities[id]?.name ?? id }
+
+    /// A meeting series' title, or its id when the scenario has no such series.
+    func seriesTitle(_ id: String) -> String { series[id]?.title ?? id }
+
     /// The municipality a therapist belongs to.
     func municipality(ofTherapist id: String) -> Municipality? { therapists[id]?.1 }
 
@@ -62,7 +73,7 @@ struct PageFormat {
     /// A meeting's hours.
     func meetingTime(_ meeting: Meeting) -> String {
         let minutes =
-            scenario.meetings.first { $0.id == meeting.series }?.durationMinutes ?? scenario.slots[meeting.slot].minutes
+            series[meeting.series]?.durationMinutes ?? scenario.slots[meeting.slot].minutes
         return dates.time(meeting.slot, minutes: minutes, slots: scenario.slots)
     }
 

@@ -82,7 +82,7 @@ struct MeetingsPageController {
                     Attendee(
                         name: attendee.name,
                         detail: [
-                            attendee.role, Self.origin(attendee.origin, scenario: published.scenario, format: format),
+                            attendee.role, Self.origin(attendee.origin, format: format),
                         ]
                         .compactMap { $0 }.joined(separator: " · "))
                 },
@@ -141,9 +141,9 @@ struct MeetingsPageController {
         return shown
     }
 
-    private static func origin(_ origin: AttendeeOrigin, scenario: Scenario, format: PageFormat) -> String {
+    private static func origin(_ origin: AttendeeOrigin, format: PageFormat) -> String {
         switch origin {
-        case .municipality(let id): scenario.municipalities.first { $0.id == id }?.name ?? id
+        case .municipality(let id): format.municipality(id)
         case .venue(let id): format.venue(id)
         }
     }

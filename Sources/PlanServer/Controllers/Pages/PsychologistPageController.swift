@@ -150,8 +150,8 @@ struct PsychologistPageController {
             }
         }
         for meeting in meetings {
-            let title = format.scenario.meetings.first { $0.id == meeting.series }?.title ?? meeting.series
-            let what = strings.format("psychologist.meeting", ["title": title, "number": String(meeting.index)])
+            let what = strings.format(
+                "psychologist.meeting", ["title": format.seriesTitle(meeting.series), "number": String(meeting.index)])
             dated.append(
                 (
                     meeting.date, meeting.slot,

@@ -82,8 +82,7 @@ struct VersionsPageController {
         let waitlist = try await bookings.waitlist(for: Booker(token: token)).map { place in
             Waiting(
                 position: place.position, therapist: place.therapist,
-                municipality: format?.scenario.municipalities.first { $0.id == place.municipality }?.name
-                    ?? place.municipality,
+                municipality: format?.municipality(place.municipality) ?? place.municipality,
                 manuals: place.manuals.map { format?.manual($0) ?? $0 }.joined(separator: ", "),
                 since: (try? Date(place.since, strategy: .iso8601)).flatMap { date in format.map { $0.moment(date) } }
                     ?? place.since)
@@ -229,8 +228,8 @@ struct VersionsPageController {
         case .session(let group, let number):
             what = strings.format("changes.what.session", ["number": String(number), "group": group])
         case .meeting(let series, let index):
-            let title = format.scenario.meetings.first { $0.id == series }?.title ?? series
-            what = strings.format("changes.what.meeting", ["number": String(index), "title": title])
+            what = strings.format(
+                "changes.what.meeting", ["number": String(index), "title": format.seriesTitle(series)])
         }
         func state(_ entry: EntryState?) -> String {
             guard let entry else { return "–" }
