@@ -9,8 +9,7 @@ import Testing
 /// through the service the API calls: after each one the published plan holds every hard
 /// rule and the seat rows agree with it; a refused action changes nothing.
 ///
-/// 500 actions by default (a debug build checks each revision twice, and the suite must stay
-/// short); `STIME_RANDOM_BOOKINGS=2000` runs the 2,000.
+/// The 2,000 actions by default; `STIME_RANDOM_BOOKINGS=N` runs N (a shorter local run).
 @Suite("Random bookings")
 struct RandomBookingsTests {
     /// SplitMix64: the same seed, the same actions.
@@ -25,7 +24,7 @@ struct RandomBookingsTests {
         }
     }
 
-    static let steps = ProcessInfo.processInfo.environment["STIME_RANDOM_BOOKINGS"].flatMap { Int($0) } ?? 500
+    static let steps = ProcessInfo.processInfo.environment["STIME_RANDOM_BOOKINGS"].flatMap { Int($0) } ?? 2000
 
     @Test(
         "a seeded stream of valid and invalid actions keeps the plan valid and the seats counted",
