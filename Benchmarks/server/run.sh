@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Server load figures for BENCHMARKS.md ("Server"): feed requests (200 and 304) and accepted
-# booking actions per second with wrk at 50 connections, p50/p99 latency, on SQLite and on
-# PostgreSQL (one and two server processes), and the server's memory with a generated N = 98
-# plan published.
+# booking actions per second with wrk at 50 connections (a 30 s timeout, so that queued actions
+# count), p50/p99 latency, on SQLite and on PostgreSQL (one and two server processes), and the
+# server's memory with a generated N = 98 plan published.
 #
 # Usage: Benchmarks/server/run.sh BINARY [POSTGRES_URL]
 #   BINARY        a release build: swift build -c release --product stime-planner
@@ -70,7 +70,7 @@ measure() {
     wrk_line "$label, feed 304" "$base$feed" -H "If-None-Match: $etag"
     curl -fs -H "Authorization: Bearer $lead" "$base/api/v1/scenario" >"$WORK/scenario.json"
     python3 "$HERE/absences_lua.py" "$lead" <"$WORK/scenario.json" >"$WORK/absences.lua"
-    wrk_line "$label, absences" "$base/api/v1/absences" -s "$WORK/absences.lua"
+    wrk_line "$label, absences" "$base/api/v1/absences" -s "$WORK/absences.lua" --timeout 30s
 }
 
 printf '| server | requests/s | non-2xx/3xx | p50 | p99 |\n|---|---|---|---|---|\n'
@@ -90,9 +90,10 @@ if [ -n "$PG_URL" ]; then
     curl -fs -H "Authorization: Bearer $lead" "http://127.0.0.1:18082/api/v1/scenario" >"$WORK/scenario.json"
     python3 "$HERE/absences_lua.py" "$lead" <"$WORK/scenario.json" >"$WORK/absences.lua"
     # Two processes, 25 connections each, at the same time; the rows are summed.
-    wrk -t1 -c25 -d"${DURATION}s" --latency -s "$WORK/absences.lua" http://127.0.0.1:18082/api/v1/absences >"$WORK/a.out" 2>&1 &
-    wrk -t1 -c25 -d"${DURATION}s" --latency -s "$WORK/absences.lua" http://127.0.0.1:18083/api/v1/absences >"$WORK/b.out" 2>&1
-    wait %1 2>/dev/null || true
+    wrk -t1 -c25 -d"${DURATION}s" --latency --timeout 30s -s "$WORK/absences.lua" http://127.0.0.1:18082/api/v1/absences >"$WORK/a.out" 2>&1 &
+    first=$!
+    wrk -t1 -c25 -d"${DURATION}s" --latency --timeout 30s -s "$WORK/absences.lua" http://127.0.0.1:18083/api/v1/absences >"$WORK/b.out" 2>&1
+    wait "$first"
     python3 "$HERE/wrk_row.py" "PostgreSQL, 2 processes, absences" "$WORK/a.out" "$WORK/b.out" </dev/null
     stop_servers
     psql "$PG_URL" -qc "DROP DATABASE $db" >/dev/null

@@ -38,54 +38,52 @@ struct ConsultationPageController {
     @Sendable func offer(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireOwner(.psychologist)
         let input = Self.input(try await PageForm.read(request, context: context))
-        do {
+        return try await psychologistAction(
+            "offered", slot: nil, offer: input, token: token, request: request, context: context
+        ) {
             _ = try await service.offer(psychologist: token.subject ?? "", input, by: token.principal)
-        } catch let problem as ConsultationProblem {
-            return try await psychologistView(
-                token: token, refused: .init(problem: problem, slot: nil, offer: input), request: request,
-                context: context)
         }
-        return done("offered", token: token)
     }
 
     @Sendable func change(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireOwner(.psychologist)
         let id = try slotID(context)
         let input = Self.input(try await PageForm.read(request, context: context))
-        do {
+        return try await psychologistAction("changed", slot: id, token: token, request: request, context: context) {
             _ = try await service.change(id: id, psychologist: token.subject ?? "", input, by: token.principal)
-        } catch let problem as ConsultationProblem {
-            return try await psychologistView(
-                token: token, refused: .init(problem: problem, slot: id, offer: nil), request: request,
-                context: context)
         }
-        return done("changed", token: token)
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireOwner(.psychologist)
         let id = try slotID(context)
-        do {
+        return try await psychologistAction("cancelled", slot: id, token: token, request: request, context: context) {
             try await service.cancel(id: id, psychologist: token.subject ?? "", by: token.principal)
-        } catch let problem as ConsultationProblem {
-            return try await psychologistView(
-                token: token, refused: .init(problem: problem, slot: id, offer: nil), request: request,
-                context: context)
         }
-        return done("cancelled", token: token)
     }
 
     @Sendable func psychologistUnbook(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireOwner(.psychologist)
         let id = try slotID(context)
-        do {
+        return try await psychologistAction("unbooked", slot: id, token: token, request: request, context: context) {
             try await service.unbook(id: id, as: .psychologist(token.subject ?? ""), by: token.principal)
+        }
+    }
+
+    /// Runs one of a psychologist's actions on `slot` (or a new `offer`): done, back to the
+    /// page saying `outcome`; refused with a ``ConsultationProblem``, the page again with the reason.
+    private func psychologistAction(
+        _ outcome: String, slot: Int?, offer: ConsultationInput? = nil, token: AccessToken, request: Request,
+        context: AppRequestContext, _ action: () async throws -> Void
+    ) async throws -> Response {
+        do {
+            try await action()
         } catch let problem as ConsultationProblem {
             return try await psychologistView(
-                token: token, refused: .init(problem: problem, slot: id, offer: nil), request: request,
+                token: token, refused: .init(problem: problem, slot: slot, offer: offer), request: request,
                 context: context)
         }
-        return done("unbooked", token: token)
+        return done(outcome, token: token)
     }
 
     // MARK: The tovholder's page
