@@ -48,12 +48,15 @@ public func buildRouter(
     signIn.addPublicRoutes(to: openPages)
     signIn.addRoutes(to: signedIn)
     let feedLinks = FeedLinks(store: store, plans: plans)
-    VersionsPageController(store: store, pages: pages, plans: plans, replan: replan, bookings: bookings)
-        .addRoutes(to: signedIn)
+    VersionsPageController(
+        store: store, pages: pages, plans: plans, replan: replan, bookings: bookings, clock: clock
+    )
+    .addRoutes(to: signedIn)
     AccessPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     MunicipalityPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
     PsychologistPageController(pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
-    MeetingsPageController(store: store, pages: pages, plans: plans, feeds: feedLinks).addRoutes(to: signedIn)
+    MeetingsPageController(store: store, pages: pages, plans: plans, feeds: feedLinks, clock: clock)
+        .addRoutes(to: signedIn)
     ConsultationPageController(pages: pages, service: consultations).addRoutes(to: signedIn)
     BookingPageController(pages: pages, plans: plans, bookings: bookings).addRoutes(to: signedIn)
     return router

@@ -220,7 +220,8 @@ struct MeetingDetailsPageTests {
         let meeting = try #require(try TinyMeetings.meetings().first)
         let fixture = try await ServerFixture.make(backend, documents: TinyMeetings.documents)
         let store = fixture.store
-        try await fixture.test { client in
+        let savedAt = Date(timeIntervalSince1970: 1_796_000_000)
+        try await fixture.test(clock: { savedAt }) { client in
             var browser = PageClient(client)
             try await browser.signIn(fixture.secretariat)
             let action = "/meetings/\(meeting.series)/\(meeting.index)/details"
@@ -245,6 +246,7 @@ struct MeetingDetailsPageTests {
             #expect(page.contains("<a href=\"https://intra.example/dagsorden.pdf\">"))
             #expect(page.contains("Husk bilag 2."))
             #expect(try await store.publishedHead()?.revision == 1)
+            #expect(try await store.publishedHead()?.changedAt == savedAt)
             #expect(
                 try await browser.post("/meetings/\(meeting.series)/99/details", [("csrf", csrf)]).status == .notFound)
 

@@ -14,6 +14,8 @@ struct MeetingsPageController {
     let pages: PageRenderer
     let plans: PublishedPlans
     let feeds: FeedLinks
+    /// The time of a change of a meeting's details (the router's clock).
+    let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("meetings", use: page)
@@ -124,7 +126,7 @@ struct MeetingsPageController {
         let key = ActivityKey.meeting(series: meeting.series, index: meeting.index)
         _ = try await store.setMeetingDetails(
             MeetingDetails(series: meeting.series, index: meeting.index, agenda: input.agenda, note: input.note),
-            by: token.principal, at: Date()
+            by: token.principal, at: clock()
         ) { version in try FeedContinuity.raising(key, in: version.plan) }
         return Response.redirect(to: "/meetings#meeting-\(meeting.series)-\(meeting.index)", type: .normal)
     }

@@ -18,6 +18,8 @@ struct VersionsPageController {
     let plans: PublishedPlans
     let replan: ReplanDraft
     let bookings: BookingService
+    /// The time of a publication (the router's clock).
+    let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("versions", use: list)
@@ -97,7 +99,7 @@ struct VersionsPageController {
     @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.requireRole(.lead)
         let number = try Self.number(context)
-        _ = try await FeedContinuity.publish(number, in: store, by: token.principal, at: Date())
+        _ = try await FeedContinuity.publish(number, in: store, by: token.principal, at: clock())
         context.logger.info("plan version published", metadata: ["version": "\(number)"])
         return Response.redirect(to: "/versions?published=\(number)", type: .normal)
     }
