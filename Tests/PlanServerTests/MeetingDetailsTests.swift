@@ -221,7 +221,8 @@ struct MeetingDetailsPageTests {
         let fixture = try await ServerFixture.make(backend, documents: TinyMeetings.documents)
         let store = fixture.store
         let savedAt = Date(timeIntervalSince1970: 1_796_000_000)
-        try await fixture.test(clock: { savedAt }) { client in
+        let clock: @Sendable () -> Date = { savedAt }
+        try await fixture.test(clock: clock) { client in
             var browser = PageClient(client)
             try await browser.signIn(fixture.secretariat)
             let action = "/meetings/\(meeting.series)/\(meeting.index)/details"

@@ -151,7 +151,8 @@ struct PagesTests {
         let draft = try await fixture.store.createVersion(
             scenario: Tiny1.documents.scenario, plan: Tiny1.documents.plan, by: .server, at: Date())
         let publishedAt = Date(timeIntervalSince1970: 1_796_000_000)
-        try await fixture.test(clock: { publishedAt }) { client in
+        let clock: @Sendable () -> Date = { publishedAt }
+        try await fixture.test(clock: clock) { client in
             var browser = PageClient(client)
             try await browser.signIn(fixture.lead)
             let list = try await browser.get("/versions")
