@@ -82,4 +82,32 @@ struct BookingPageTests {
             #expect(plan.supervisionGroups.contains { $0.members.contains(therapist) })
         }
     }
+
+    @Test(
+        "a therapist who took two manuals has a move form for each of their groups; moving one keeps the other",
+        arguments: TestBackend.available)
+    func twoManuals(backend: TestBackend) async throws {
+        let world = BookingWorld(municipalities: 1, groups: [2, 1], groupMax: 3, secondManual: true)
+        let fixture = try await BookingFixture.make(backend, world: world)
+        let therapist = try #require(world.members["c1-g1"]?.first)
+        #expect(world.members["d1-g1"]?.contains(therapist) == true)
+        try await fixture.test { client in
+            var browser = PageClient(client)
+            try await browser.signIn(fixture.tovholder(of: therapist))
+            let page = "/municipalities/kommune-0/bookings"
+            let text = try await browser.get(page).text
+            #expect(text.contains("id=\"group-\(therapist)-c1-g1\""))
+            #expect(text.contains("id=\"group-\(therapist)-d1-g1\""))
+            #expect(text.contains("Flyt fra d1-g1 til en anden gruppe i samme hold"))
+            let csrf = try await browser.csrf(on: page)
+            let moved = try await browser.post(
+                "\(page)/move", [("csrf", csrf), ("therapist", therapist), ("group", "d1-g2")])
+            #expect(moved.status == .seeOther, "\(moved.text)")
+            let plan = try await fixture.publishedPlan()
+            #expect(
+                plan.supervisionGroups.filter { $0.members.contains(therapist) }.map(\.id).sorted() == [
+                    "c1-g1", "d1-g2",
+                ])
+        }
+    }
 }

@@ -56,7 +56,8 @@ import Testing
             let browser = try await driver.newSession()
             try await browser.navigate(to: server.url("/signin?token=\(tovholder)&lang=en"))
             try await browser.navigate(to: server.url("/municipalities/kommune-0/bookings"))
-            try await browser.click(try await browser.element("#group-\(mover) option[value='c1-g2']"))
+            try await browser.click(
+                try await browser.element("#therapist-\(mover) select[name='group'] option[value='c1-g2']"))
             try await browser.click(
                 try await browser.element("#therapist-\(mover) form[action$='/move'] button[type='submit']"))
             var notices: [WebDriverSession.Element] = []

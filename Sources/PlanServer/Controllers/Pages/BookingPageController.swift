@@ -33,11 +33,17 @@ struct BookingPageController {
         let manuals: [ConsultationPageViews.Option]
     }
 
+    /// A therapist with their supervision groups (one per manual they took).
     struct Row {
         let id: String
         let name: String
+        let memberships: [Membership]
+    }
+
+    /// One of a therapist's groups, with the other groups of its cohort to move to.
+    struct Membership {
         let group: String
-        let hasGroup: Bool
+        let moveLabel: String
         let groups: [ConsultationPageViews.Option]
         let hasGroups: Bool
     }
@@ -112,22 +118,24 @@ struct BookingPageController {
         let format = PageFormat(strings: strings, scenario: published.scenario)
         let plan = published.plan
         let rows = municipality.therapists.map { therapist -> Row in
-            let current = plan.supervisionGroups.first { $0.members.contains(therapist.id) }
-            let others = plan.supervisionGroups.filter { $0.cohort == current?.cohort && $0.id != current?.id }
-            let options = others.map { group -> ConsultationPageViews.Option in
-                let capacity =
-                    published.scenario.manuals.first { $0.id == group.manual }?.supervision.groupMax ?? 0
-                let label = strings.format(
-                    "bookings.groupOption",
-                    [
-                        "group": group.id, "time": format.sessionTime(group),
-                        "free": String(max(0, capacity - group.members.count)), "capacity": String(capacity),
-                    ])
-                return .init(value: group.id, label: label, selected: false)
+            let memberships = plan.supervisionGroups.filter { $0.members.contains(therapist.id) }.map { current in
+                let others = plan.supervisionGroups.filter { $0.cohort == current.cohort && $0.id != current.id }
+                let options = others.map { group -> ConsultationPageViews.Option in
+                    let capacity =
+                        published.scenario.manuals.first { $0.id == group.manual }?.supervision.groupMax ?? 0
+                    let label = strings.format(
+                        "bookings.groupOption",
+                        [
+                            "group": group.id, "time": format.sessionTime(group),
+                            "free": String(max(0, capacity - group.members.count)), "capacity": String(capacity),
+                        ])
+                    return .init(value: group.id, label: label, selected: false)
+                }
+                return Membership(
+                    group: current.id, moveLabel: strings.format("bookings.move", ["group": current.id]),
+                    groups: options, hasGroups: !options.isEmpty)
             }
-            return Row(
-                id: therapist.id, name: format.therapist(therapist.id), group: current?.id ?? "",
-                hasGroup: current != nil, groups: options, hasGroups: !options.isEmpty)
+            return Row(id: therapist.id, name: format.therapist(therapist.id), memberships: memberships)
         }
         let done = request.uri.queryParameters.get("done").flatMap { done in
             ["moved", "absent", "enrolled", "withdrawn"].contains(done) ? strings["bookings.done.\(done)"] : nil
