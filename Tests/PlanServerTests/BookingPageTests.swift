@@ -108,6 +108,20 @@ struct BookingPageTests {
                 plan.supervisionGroups.filter { $0.members.contains(therapist) }.map(\.id).sorted() == [
                     "c1-g1", "d1-g2",
                 ])
+
+            // Enrolling a new therapist in both manuals (two ticked boxes); none ticked is refused.
+            let none = try await browser.post("\(page)/enrol", [("csrf", csrf), ("therapist", "kommune-0-new")])
+            #expect(none.status == .unprocessableContent, "\(none.text)")
+            #expect(none.text.contains("Sæt flueben ved mindst én manual."))
+            let enrolled = try await browser.post(
+                "\(page)/enrol",
+                [
+                    ("csrf", csrf), ("therapist", "kommune-0-new"), ("manual", BookingWorld.manual),
+                    ("manual", BookingWorld.secondManualID),
+                ])
+            #expect(enrolled.status == .seeOther, "\(enrolled.text)")
+            let groups = try await fixture.publishedPlan().supervisionGroups
+            #expect(groups.filter { $0.members.contains("kommune-0-new") }.map(\.manual).sorted() == ["m", "m2"])
         }
     }
 }

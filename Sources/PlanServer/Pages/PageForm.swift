@@ -1,18 +1,19 @@
 import Foundation
 import Hummingbird
 
-/// The fields of a submitted form (`application/x-www-form-urlencoded`), by name; the last
-/// value wins when a name repeats.
+/// The fields of a submitted form (`application/x-www-form-urlencoded`), by name, each with
+/// its values in the order sent (a name repeats for ticked checkboxes of one name).
 struct PageForm: Sendable {
-    let fields: [String: String]
+    let fields: [String: [String]]
 
     /// Parses `body`; a part that does not decode is left out.
     init(_ body: String) {
-        var fields: [String: String] = [:]
+        var fields: [String: [String]] = [:]
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]) else { continue }
-            fields[name] = parts.count > 1 ? Self.decode(parts[1]) : ""
+            guard let name = Self.decode(parts[0]), let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            else { continue }
+            fields[name, default: []].append(value)
         }
         self.fields = fields
     }
@@ -23,7 +24,11 @@ struct PageForm: Sendable {
         return PageForm(String(buffer: body))
     }
 
-    subscript(name: String) -> String? { fields[name] }
+    /// The field's value (the last one when the name repeats).
+    subscript(name: String) -> String? { fields[name]?.last }
+
+    /// Every value sent under `name`, in order.
+    func values(_ name: String) -> [String] { fields[name] ?? [] }
 
     private static func decode(_ text: Substring) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding

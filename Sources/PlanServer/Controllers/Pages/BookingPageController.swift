@@ -72,8 +72,13 @@ struct BookingPageController {
 
     @Sendable func enrol(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await act(request, context, done: "enrolled") { form, booker in
+            guard !form.values("manual").isEmpty else {
+                throw BookingError(
+                    code: "INVALID_VALUE", status: .unprocessableContent,
+                    danish: "Sæt flueben ved mindst én manual.", english: "Tick at least one manual.")
+            }
             var fields: [String: JSONValue] = [
-                "id": .string(form["therapist"] ?? ""), "manuals": .array([.string(form["manual"] ?? "")]),
+                "id": .string(form["therapist"] ?? ""), "manuals": .array(form.values("manual").map(JSONValue.string)),
             ]
             if let name = form["name"], !name.isEmpty { fields["name"] = .string(name) }
             _ = try await bookings.enrol(
