@@ -124,4 +124,27 @@ struct BookingPageTests {
             #expect(groups.filter { $0.members.contains("kommune-0-new") }.map(\.manual).sorted() == ["m", "m2"])
         }
     }
+
+    @Test(
+        "an absence reported by the tovholder shows on the supervisor's schedule on the day it covers",
+        arguments: TestBackend.available)
+    func psychologistSeesWhoIsAway(backend: TestBackend) async throws {
+        let world = BookingWorld(municipalities: 2, groups: [2, 2], groupMax: 3)
+        let fixture = try await BookingFixture.make(backend, world: world)
+        let therapist = try #require(world.members["c1-g1"]?.first)
+        try await fixture.test { client in
+            var lead = PageClient(client)
+            try await lead.signIn(fixture.lead)
+            let page = "/psychologists/s1"
+            #expect(try await !lead.get(page).text.contains("Fraværende"))
+            let absence = try await client.request(
+                "/api/v1/absences", .post, token: fixture.tovholder(of: therapist),
+                body: #"{"therapist": "\#(therapist)", "from": "2027-01-19", "to": "2027-01-19"}"#)
+            #expect(absence.status == .created, "\(absence.text)")
+            let text = try await lead.get(page).text
+            #expect(text.contains("Fraværende: \(therapist)"))
+            #expect(text.components(separatedBy: "Fraværende:").count == 2)
+            #expect(try await lead.get(page + "?lang=en").text.contains("Away: \(therapist)"))
+        }
+    }
 }

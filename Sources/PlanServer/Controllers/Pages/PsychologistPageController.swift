@@ -5,8 +5,9 @@ import PlanTemplates
 import PlanningModel
 
 /// `GET /psychologists/{id}`: a psychologist's page: their own schedule (training days they
-/// teach, supervision sessions they lead, meetings they attend) in date order, their cohorts
-/// and groups with the members' municipalities, and their feed link. For the psychologist
+/// teach, supervision sessions they lead, meetings they attend) in date order, with who of the
+/// participants is away that day (their reported absences), their cohorts and groups with
+/// the members' municipalities, and their feed link. For the psychologist
 /// and the lead; anybody else gets the 404 page.
 struct PsychologistPageController {
     let pages: PageRenderer
@@ -33,6 +34,9 @@ struct PsychologistPageController {
         let time: String
         let what: String
         let place: String
+        /// "Away: …": the participants who are not available then; empty when all are.
+        let away: String
+        let hasAway: Bool
     }
 
     /// How many of a cohort's or group's people come from one municipality.
@@ -82,7 +86,9 @@ struct PsychologistPageController {
         let meetings = plan.meetings.filter { seriesIDs.contains($0.series) }
         let view = View(
             version: format.strings.format("common.version", ["number": String(published.head.number)]),
-            entries: Self.entries(cohorts: cohorts, groups: groups, meetings: meetings, format: format),
+            entries: Self.entries(
+                cohorts: cohorts, groups: groups, meetings: meetings,
+                calendar: PlanningCalendar(scenario: published.scenario), format: format),
             hasEntries: !(cohorts.isEmpty && groups.isEmpty && meetings.isEmpty),
             cohorts: cohorts.map { cohort in
                 CohortSection(
@@ -109,11 +115,17 @@ struct PsychologistPageController {
             request: request, context: context)
     }
 
-    /// Training days, sessions and meetings in order of date and time.
+    /// Training days, sessions and meetings in order of date and time; `calendar` tells who
+    /// is away.
     private static func entries(
-        cohorts: [Cohort], groups: [SupervisionGroup], meetings: [Meeting], format: PageFormat
+        cohorts: [Cohort], groups: [SupervisionGroup], meetings: [Meeting], calendar: PlanningCalendar,
+        format: PageFormat
     ) -> [Entry] {
         let strings = format.strings
+        func away(_ therapists: [String], isAvailable: (Resource) -> Bool) -> String {
+            let names = therapists.filter { !isAvailable(.therapist($0)) }.map(format.therapist)
+            return names.isEmpty ? "" : strings.format("psychologist.away", ["names": names.joined(separator: ", ")])
+        }
         var dated: [(CalendarDay, Slot, Entry)] = []
         for cohort in cohorts {
             for (index, day) in cohort.days.sorted().enumerated() {
@@ -123,12 +135,13 @@ struct PsychologistPageController {
                         "number": String(index + 1), "count": String(cohort.days.count), "cohort": cohort.id,
                         "manual": format.manual(cohort.manual),
                     ])
+                let absent = away(cohort.participants) { calendar.isAvailableAllDay($0, on: day) }
                 dated.append(
                     (
                         day, .am,
                         Entry(
                             day: format.day(day), time: format.trainingTime, what: what,
-                            place: format.venue(cohort.venue))
+                            place: format.venue(cohort.venue), away: absent, hasAway: !absent.isEmpty)
                     ))
             }
         }
@@ -140,12 +153,13 @@ struct PsychologistPageController {
                         "number": String(index + 1), "count": String(group.sessions.count), "group": group.id,
                         "manual": format.manual(group.manual),
                     ])
+                let absent = away(group.members) { calendar.isAvailable($0, on: day, slot: group.slot) }
                 dated.append(
                     (
                         day, group.slot,
                         Entry(
                             day: format.day(day), time: format.sessionTime(group), what: what,
-                            place: format.venue(group.venue))
+                            place: format.venue(group.venue), away: absent, hasAway: !absent.isEmpty)
                     ))
             }
         }
@@ -157,7 +171,7 @@ struct PsychologistPageController {
                     meeting.date, meeting.slot,
                     Entry(
                         day: format.day(meeting.date), time: format.meetingTime(meeting), what: what,
-                        place: format.venue(meeting.venue))
+                        place: format.venue(meeting.venue), away: "", hasAway: false)
                 ))
         }
         return dated.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
