@@ -16,8 +16,9 @@ import PlanningModel
 /// files of those who lost them, so an export of a plan always gives the same calendars.
 ///
 /// Nothing is written to disk here: the caller writes ``CalendarFile/contents`` under
-/// `DIR/calendars/`. Every event is built and serialised by libical once; the files that
-/// carry it share that text.
+/// `DIR/calendars/`. Every event is built and serialised by libical once (once per
+/// `DTSTAMP` when ``fileTimestamps`` gives files their own); the files that carry it share
+/// that text.
 ///
 /// ```swift
 /// let export = try CalendarExport(scenario: scenario, plan: plan, language: .da, timestamp: Date())
@@ -30,8 +31,12 @@ public struct CalendarExport: Sendable {
     public let plan: Plan
     /// The language of summaries, descriptions and calendar names.
     public let language: OutputLanguage
-    /// The instant written as every event's `DTSTAMP` (injected for reproducible output).
+    /// The instant written as every event's `DTSTAMP` (injected for reproducible output),
+    /// unless ``fileTimestamps`` names another for the event's file.
     public let timestamp: Date
+    /// The `DTSTAMP` of the events of single files, by file name (`municipality-aarhus.ics`):
+    /// a server stamps each feed with the time its own content last changed.
+    public var fileTimestamps: [String: Date] = [:]
     /// The agenda links and notes of meetings, by the meeting's key (`meeting:<series>:<index>`);
     /// empty unless the server sets them.
     public var meetingNotes: [ActivityKey: MeetingNote] = [:]
@@ -85,14 +90,12 @@ public struct CalendarExport: Sendable {
         return try Libical.run { () throws(CalendarExportError) -> [CalendarFile] in
             let tzid = scenario.timezone
             guard let zone = ExportTimeZone.component(for: tzid) else { throw .unknownTimeZone(tzid) }
-            let writer = EventWriter(stamp: Self.utc(timestamp), tzid: tzid)
-            let events = activities.map(writer.text(of:))
-
+            var events = EventTexts(activities: activities, tzid: tzid)
             return members.keys.sorted().map { audience in
+                let stamp = fileTimestamps[audience.fileName] ?? timestamp
+                let texts = (members[audience] ?? []).map { events.text(of: $0, stamp: stamp) }
                 let shell = calendar(for: audience, wording: wording, zone: zone)
-                let indices = members[audience] ?? []
-                return CalendarFile(
-                    name: audience.fileName, contents: Self.splice(indices.map { events[$0] }, into: shell))
+                return CalendarFile(name: audience.fileName, contents: Self.splice(texts, into: shell))
             }
         }
     }
@@ -137,5 +140,27 @@ public struct CalendarExport: Sendable {
     static func utc(_ date: Date) -> icaltimetype {
         icaltime_from_timet_with_zone(
             time_t(date.timeIntervalSince1970.rounded(.down)), 0, icaltimezone_get_utc_timezone())
+    }
+}
+
+/// The events' iCalendar texts by `DTSTAMP`: each event is built and serialised by libical
+/// once per stamp, when the first file that carries it with that stamp needs it. Use only
+/// inside ``Libical/run(_:)``.
+private struct EventTexts {
+    let activities: [CalendarActivity]
+    let tzid: String
+    private var texts: [Date: [Int: String]] = [:]
+
+    init(activities: [CalendarActivity], tzid: String) {
+        self.activities = activities
+        self.tzid = tzid
+    }
+
+    /// The text of the event of `activities[index]` with `DTSTAMP` `stamp`.
+    mutating func text(of index: Int, stamp: Date) -> String {
+        if let text = texts[stamp]?[index] { return text }
+        let text = EventWriter(stamp: CalendarExport.utc(stamp), tzid: tzid).text(of: activities[index])
+        texts[stamp, default: [:]][index] = text
+        return text
     }
 }

@@ -16,6 +16,11 @@ struct FeedDocument: Sendable {
 
     /// A strong entity tag for `bytes`.
     static func etag(of bytes: Data) -> String {
-        "\"" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined() + "\""
+        "\"" + digest(of: bytes) + "\""
+    }
+
+    /// The SHA-256 of `bytes` in hexadecimal.
+    static func digest(of bytes: Data) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 }

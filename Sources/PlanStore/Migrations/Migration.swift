@@ -14,5 +14,5 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every step this build knows, oldest first.
-    static let all: [Migration] = [.initial, .sessions, .meetingDetails, .bookings, .consultations]
+    static let all: [Migration] = [.initial, .sessions, .meetingDetails, .bookings, .consultations, .feedStamps]
 }
