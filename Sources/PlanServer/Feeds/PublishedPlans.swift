@@ -69,7 +69,9 @@ actor PublishedPlans {
             rendered[Self.feedName(file.name)] = FeedDocument(
                 bytes: Data(file.contents.utf8), lastModified: stamps[file.name] ?? published.head.changedAt)
         }
-        feeds = rendered
+        // Kept only while still current: another request may have read a newer version
+        // while this one waited for the store.
+        if current?.head == published.head { feeds = rendered }
         return rendered
     }
 
