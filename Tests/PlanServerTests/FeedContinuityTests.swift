@@ -140,10 +140,7 @@ struct FeedContinuityTests {
 
     /// The lead's link to `all.ics`.
     static func allFeed(_ client: any TestClientProtocol, token: String) async throws -> String {
-        let links = try JSONDecoder().decode(
-            [[String: String]].self,
-            from: Data(try await client.request("/api/v1/feeds", token: token).body.readableBytesView))
-        return try #require(links.first { $0["file"] == "all" }?["url"])
+        try await client.feedURL("all", token: token)
     }
 }
 

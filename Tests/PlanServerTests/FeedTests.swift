@@ -8,28 +8,19 @@ import Testing
 
 @Suite("Feeds")
 struct FeedTests {
-    private struct Link: Decodable, Equatable {
-        let file: String
-        let url: String
-    }
-
-    private func links(_ response: TestResponse) throws -> [Link] {
-        try JSONDecoder().decode([Link].self, from: Data(response.body.readableBytesView))
-    }
-
     @Test("each role lists only its own feeds", arguments: TestBackend.available)
     func listing(backend: TestBackend) async throws {
         let fixture = try await ServerFixture.make(backend)
         try await fixture.test { client in
-            let tovholder = try links(try await client.request("/api/v1/feeds", token: fixture.norddjurs))
+            let tovholder = try await client.feedLinks(token: fixture.norddjurs)
             #expect(
                 tovholder.map(\.file)
                     == ["municipality-norddjurs"] + (1...4).map { "therapist-norddjurs-0\($0)" })
-            let psychologist = try links(try await client.request("/api/v1/feeds", token: fixture.psychologist))
+            let psychologist = try await client.feedLinks(token: fixture.psychologist)
             #expect(psychologist.map(\.file) == ["psychologist-p1"])
-            let secretariat = try links(try await client.request("/api/v1/feeds", token: fixture.secretariat))
+            let secretariat = try await client.feedLinks(token: fixture.secretariat)
             #expect(secretariat.map(\.file) == ["all"])
-            let lead = try links(try await client.request("/api/v1/feeds", token: fixture.lead))
+            let lead = try await client.feedLinks(token: fixture.lead)
             #expect(lead.count > tovholder.count + psychologist.count)
             // The same file has the same link for everyone who may read it.
             let leadURLs = Dictionary(uniqueKeysWithValues: lead.map { ($0.file, $0.url) })
@@ -44,7 +35,7 @@ struct FeedTests {
         let fixture = try await ServerFixture.make(backend)
         try await fixture.test { client in
             let link = try #require(
-                try links(try await client.request("/api/v1/feeds", token: fixture.norddjurs)).first)
+                try await client.feedLinks(token: fixture.norddjurs).first)
             let feed = try await client.request(link.url, token: nil)
             #expect(feed.status == .ok)
             #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
@@ -70,7 +61,7 @@ struct FeedTests {
         let fixture = try await ServerFixture.make(backend)
         try await fixture.test { client in
             let link = try #require(
-                try links(try await client.request("/api/v1/feeds", token: fixture.norddjurs)).first)
+                try await client.feedLinks(token: fixture.norddjurs).first)
             let feed = try await client.request(link.url, token: nil)
             let head = try await client.request(link.url, .head, token: nil)
             #expect(head.status == .ok)
@@ -91,7 +82,7 @@ struct FeedTests {
     func republished(backend: TestBackend) async throws {
         let fixture = try await ServerFixture.make(backend)
         try await fixture.test { client in
-            let link = try #require(try links(try await client.request("/api/v1/feeds", token: fixture.lead)).first)
+            let link = try #require(try await client.feedLinks(token: fixture.lead).first)
             let before = try await client.request(link.url, token: nil)
             let created = try await client.request(
                 "/api/v1/plans", .post, token: fixture.lead, body: Tiny1.submission())
@@ -113,7 +104,7 @@ struct FeedTests {
         let store = fixture.store
         try await fixture.test { client in
             let link = try #require(
-                try links(try await client.request("/api/v1/feeds", token: fixture.norddjurs)).first)
+                try await client.feedLinks(token: fixture.norddjurs).first)
             let token = link.url.split(separator: "/")[1]
             #expect(try await client.request("/feeds/nope/\(link.file).ics", token: nil).status == .notFound)
             #expect(try await client.request("/feeds/\(token)/all.ics", token: nil).status == .notFound)

@@ -48,10 +48,7 @@ struct MeetingDetailsTests {
 
     /// The link to `meetings-styregruppe.ics` as the secretariat lists it.
     private func seriesFeed(_ client: any TestClientProtocol, token: String) async throws -> String {
-        let links = try JSONDecoder().decode(
-            [[String: String]].self,
-            from: Data(try await client.request("/api/v1/feeds", token: token).body.readableBytesView))
-        return try #require(links.first { $0["file"] == "meetings-\(TinyMeetings.series)" }?["url"])
+        try await client.feedURL("meetings-\(TinyMeetings.series)", token: token)
     }
 
     private func uid(_ meeting: Meeting) -> String { "meeting-\(meeting.series)-\(meeting.index)@stime-planner" }

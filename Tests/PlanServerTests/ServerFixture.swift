@@ -8,6 +8,7 @@ import Planner
 import PlanningModel
 import StoreTestSupport
 import TestSupport
+import Testing
 
 /// tiny-1 planned once per test run (a small iteration budget: milliseconds).
 enum Tiny1 {
@@ -96,6 +97,23 @@ extension TestClientProtocol {
         return try await execute(
             uri: uri, method: method, headers: fields, body: body.map { ByteBuffer(string: $0) })
     }
+
+    /// The feeds `token` may read, as `GET /api/v1/feeds` lists them.
+    func feedLinks(token: String) async throws -> [FeedLink] {
+        try JSONDecoder().decode(
+            [FeedLink].self, from: Data(try await request("/api/v1/feeds", token: token).body.readableBytesView))
+    }
+
+    /// The link to feed `file` (`all`, `municipality-aarhus`, …) as `token` sees it.
+    func feedURL(_ file: String, token: String) async throws -> String {
+        try #require(try await feedLinks(token: token).first { $0.file == file }?.url)
+    }
+}
+
+/// One entry of `GET /api/v1/feeds`.
+struct FeedLink: Decodable, Equatable {
+    let file: String
+    let url: String
 }
 
 extension TestResponse {

@@ -67,7 +67,7 @@ public struct BookingService: Sendable {
             if current == target {
                 return Change(answer: receipt(workspace.head.revision), before: before, after: before)
             }
-            let capacity = workspace.scenario.manuals.first { $0.id == manual }?.supervision.groupMax ?? 0
+            let capacity = workspace.scenario.manual(manual)?.supervision.groupMax ?? 0
             let taken = plan.supervisionGroups[target].members.count
             if taken >= capacity {
                 throw BookingError.groupFull(

@@ -13,9 +13,8 @@ struct BookingWorkspace: Sendable {
 
     /// Reads a stored version; it was checked when it was stored.
     init(_ version: PlanVersion) throws {
-        head = version.head
-        loaded = try ScenarioLoader().load(data: version.scenario, fileName: "scenario.json", baseDirectory: nil)
-        plan = try PlanLoader.load(data: version.plan, fileName: "plan.json")
+        let stored = try StoredVersion(version)
+        self.init(head: version.head, loaded: stored.scenario, plan: stored.plan)
     }
 
     init(head: VersionHead, loaded: LoadedScenario, plan: Plan) {

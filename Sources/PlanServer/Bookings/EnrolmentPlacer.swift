@@ -38,7 +38,7 @@ struct EnrolmentPlacer {
 
     /// Seats of `manual` that have room, soonest cohort first, then the group with most free seats.
     func candidates(for manual: String) -> [BookingService.Placement] {
-        guard let definition = scenario.scenario.manuals.first(where: { $0.id == manual }) else { return [] }
+        guard let definition = scenario.scenario.manual(manual) else { return [] }
         let cohorts = plan.cohorts.filter { cohort in
             cohort.manual == manual && (cohort.days.first.map { $0 > today } ?? false)
                 && cohort.participants.count < definition.training.cohortMax

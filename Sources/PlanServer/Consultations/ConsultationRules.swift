@@ -124,7 +124,7 @@ struct ConsultationRules {
     private func session(of group: SupervisionGroup) -> BusyTime {
         let start = scenario.slots[group.slot].start.minutes
         let minutes =
-            scenario.manuals.first { $0.id == group.manual }?.supervision.durationMinutes
+            scenario.manual(group.manual)?.supervision.durationMinutes
             ?? scenario.slots[group.slot].minutes
         return BusyTime(activity: .supervision(group: group.id), start: start, end: start + minutes)
     }

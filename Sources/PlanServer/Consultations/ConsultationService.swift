@@ -72,7 +72,7 @@ struct ConsultationService: Sendable {
     ) async throws -> ConsultationSlot {
         let rules = try await rules()
         guard
-            rules.scenario.municipalities.first(where: { $0.id == municipality })?.therapists
+            rules.scenario.municipality(municipality)?.therapists
                 .contains(where: { $0.id == therapist }) == true
         else { throw ConsultationProblem.therapistNotFound }
         guard let slot = try await store.consultation(id: id) else { throw ConsultationProblem.slotNotFound }

@@ -32,19 +32,19 @@ struct ConsultationView: Encodable, Equatable {
     init(_ slot: ConsultationSlot, scenario: Scenario) {
         id = slot.id
         psychologist = slot.psychologist
-        psychologistName = scenario.psychologists.first { $0.id == slot.psychologist }?.name
+        psychologistName = scenario.psychologist(slot.psychologist)?.name
         date = slot.times.day
         start = ConsultationRules.clock(slot.times.startMinute)
         end = ConsultationRules.clock(slot.times.endMinute)
         minutes = slot.times.minutes
         mode = slot.times.mode.rawValue
         venue = slot.times.venue
-        venueName = slot.times.venue.flatMap { venue in scenario.venues.first { $0.id == venue }?.name }
+        venueName = slot.times.venue.flatMap { venue in scenario.venue(venue)?.name }
         status = slot.booking == nil ? "open" : "booked"
         booking = slot.booking.map { booking in
             Booking(
                 therapist: booking.therapist,
-                therapistName: scenario.municipalities.first { $0.id == booking.municipality }?.therapists
+                therapistName: scenario.municipality(booking.municipality)?.therapists
                     .first { $0.id == booking.therapist }?.name,
                 municipality: booking.municipality, topic: booking.topic,
                 bookedAt: ISO8601DateFormatter().string(from: booking.bookedAt))

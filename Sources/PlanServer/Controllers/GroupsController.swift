@@ -32,7 +32,7 @@ struct GroupsController {
             throw APIError.badRequest("missing query parameter 'manual' (/api/v1/groups?manual=M)", path: "manual")
         }
         guard let published = try await plans.plan(),
-            let manual = published.scenario.manuals.first(where: { $0.id == manualID })
+            let manual = published.scenario.manual(manualID)
         else { throw APIError.notFound("no such manual") }
         let capacity = manual.supervision.groupMax
         let groups = published.plan.supervisionGroups.filter { $0.manual == manual.id }.map { group in

@@ -43,7 +43,7 @@ struct MunicipalitiesController {
         // A tovholder asking for another municipality learns nothing, not even that it exists.
         if token.role == .tovholder, token.subject != id { throw notFound }
         guard let published = try await plans.plan(),
-            let municipality = published.scenario.municipalities.first(where: { $0.id == id })
+            let municipality = published.scenario.municipality(id)
         else { throw notFound }
         let schedule = Schedule(
             municipality: municipality.id, name: municipality.name, version: published.head.number,

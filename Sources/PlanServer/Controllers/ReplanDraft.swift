@@ -37,10 +37,7 @@ struct ReplanDraft: Sendable {
         guard let published = try await plans.plan() else {
             throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
         }
-        // Stored whole and checked when it was stored: read back as the feeds read it.
-        let scenario = try ScenarioLoader().load(
-            data: published.scenarioData, fileName: "scenario.json", baseDirectory: nil)
-        let draft = try await create(for: scenario, scenarioData: published.scenarioData, by: who)
+        let draft = try await create(for: published.loaded, scenarioData: published.scenarioData, by: who)
         return (draft, published.head.number)
     }
 }

@@ -14,7 +14,7 @@ enum FeedAccess {
             case .secretariat:
                 return name == "all" || name.hasPrefix("meetings-")
             case .tovholder:
-                guard let municipality = scenario.municipalities.first(where: { $0.id == token.subject }) else {
+                guard let municipality = token.subject.flatMap(scenario.municipality) else {
                     return false
                 }
                 return name == "municipality-\(municipality.id)"

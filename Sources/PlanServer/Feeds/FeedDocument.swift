@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PlanStore
 
 /// One calendar file as the feed serves it: its bytes, strong ETag and time of change.
 struct FeedDocument: Sendable {
@@ -21,6 +22,6 @@ struct FeedDocument: Sendable {
 
     /// The SHA-256 of `bytes` in hexadecimal.
     static func digest(of bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: bytes).hex
     }
 }

@@ -86,10 +86,9 @@ actor PublishedPlans {
     /// Reads a stored version back. It was checked when it was stored; a failure here means
     /// the database was changed by hand.
     private static func read(_ version: PlanVersion) throws -> PublishedPlan {
-        let loaded = try ScenarioLoader().load(data: version.scenario, fileName: "scenario.json", baseDirectory: nil)
-        let plan = try PlanLoader.load(data: version.plan, fileName: "plan.json")
+        let stored = try StoredVersion(version)
         return PublishedPlan(
-            head: version.head, scenario: loaded.scenario, plan: plan, scenarioData: version.scenario,
+            head: version.head, loaded: stored.scenario, plan: stored.plan, scenarioData: version.scenario,
             planData: version.plan)
     }
 }

@@ -39,7 +39,7 @@ struct IdempotencyMiddleware: RouterMiddleware {
         var hash = SHA256()
         hash.update(data: Data("\(request.method.rawValue) \(request.uri.description)\n".utf8))
         hash.update(data: Data(body.readableBytesView))
-        let requestHash = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        let requestHash = hash.finalize().hex
 
         switch try await store.claimIdempotencyKey(
             token: token.id, key: key, requestHash: requestHash, at: Date(), lifetime: lifetime,

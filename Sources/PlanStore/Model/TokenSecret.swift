@@ -16,6 +16,6 @@ public enum TokenSecret {
 
     /// The SHA-256 of the secret's UTF-8 bytes, as 64 lowercase hex digits: what the store keeps.
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(secret.utf8)).hex
     }
 }

@@ -10,11 +10,6 @@ import Testing
 /// SERVICE.md, "Calendar feeds": a feed's bytes change only when its own content changes.
 @Suite("Feeds keep their bytes when their content stays")
 struct FeedStampTests {
-    private struct Link: Decodable {
-        let file: String
-        let url: String
-    }
-
     @Test(
         "a move changes the feeds of those it touches (DTSTAMP and Last-Modified its time); another therapist's feed keeps its bytes, also after a restart",
         arguments: TestBackend.available)
@@ -29,8 +24,7 @@ struct FeedStampTests {
 
         let router: @Sendable () -> Router<AppRequestContext> = { buildRouter(store: fixture.store, bookings: later) }
         try await Application(router: router()).test(.router) { client in
-            let response = try await client.request("/api/v1/feeds", token: fixture.lead)
-            let links = try JSONDecoder().decode([Link].self, from: Data(response.body.readableBytesView))
+            let links = try await client.feedLinks(token: fixture.lead)
             let url = Dictionary(uniqueKeysWithValues: links.map { ($0.file, $0.url) })
             let moverFeed = try #require(url["therapist-\(mover)"])
             let bystanderFeed = try #require(url["therapist-\(bystander)"])

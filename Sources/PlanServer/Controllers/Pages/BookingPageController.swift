@@ -117,7 +117,7 @@ struct BookingPageController {
         token: AccessToken, problem: BookingError?, request: Request, context: AppRequestContext
     ) async throws -> Response {
         guard let published = try await plans.plan(),
-            let municipality = published.scenario.municipalities.first(where: { $0.id == token.subject })
+            let municipality = token.subject.flatMap(published.scenario.municipality)
         else { throw PageError.notFound }
         let strings = try pages.strings(for: request)
         let format = PageFormat(strings: strings, scenario: published.scenario)
@@ -127,7 +127,7 @@ struct BookingPageController {
                 let others = plan.supervisionGroups.filter { $0.cohort == current.cohort && $0.id != current.id }
                 let options = others.map { group -> ConsultationPageViews.Option in
                     let capacity =
-                        published.scenario.manuals.first { $0.id == group.manual }?.supervision.groupMax ?? 0
+                        published.scenario.manual(group.manual)?.supervision.groupMax ?? 0
                     let label = strings.format(
                         "bookings.groupOption",
                         [

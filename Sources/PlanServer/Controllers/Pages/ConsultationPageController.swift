@@ -131,7 +131,7 @@ struct ConsultationPageController {
     ) async throws -> Response {
         let rules = try await service.rules()
         let psychologist = token.subject ?? ""
-        guard let person = rules.scenario.psychologists.first(where: { $0.id == psychologist }) else {
+        guard let person = rules.scenario.psychologist(psychologist) else {
             throw PageError.notFound
         }
         let format = PageFormat(strings: try pages.strings(for: request), scenario: rules.scenario)
@@ -149,7 +149,7 @@ struct ConsultationPageController {
         context: AppRequestContext
     ) async throws -> Response {
         let rules = try await service.rules()
-        guard let municipality = rules.scenario.municipalities.first(where: { $0.id == token.subject }) else {
+        guard let municipality = token.subject.flatMap(rules.scenario.municipality) else {
             throw PageError.notFound
         }
         let format = PageFormat(strings: try pages.strings(for: request), scenario: rules.scenario)

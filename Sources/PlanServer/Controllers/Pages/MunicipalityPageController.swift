@@ -70,7 +70,7 @@ struct MunicipalityPageController {
         let id = try context.parameters.require("id")
         guard token.role == .lead || (token.role == .tovholder && token.subject == id),
             let published = try await plans.plan(),
-            let municipality = published.scenario.municipalities.first(where: { $0.id == id })
+            let municipality = published.scenario.municipality(id)
         else { throw PageError.notFound }
         let format = PageFormat(strings: try pages.strings(for: request), scenario: published.scenario)
         let cards = MunicipalitiesController.placements(of: municipality, in: published.plan).map { placement in

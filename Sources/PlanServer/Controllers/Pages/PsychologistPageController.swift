@@ -75,7 +75,7 @@ struct PsychologistPageController {
         let id = try context.parameters.require("id")
         guard token.role == .lead || (token.role == .psychologist && token.subject == id),
             let published = try await plans.plan(),
-            let psychologist = published.scenario.psychologists.first(where: { $0.id == id })
+            let psychologist = published.scenario.psychologist(id)
         else { throw PageError.notFound }
         let format = PageFormat(strings: try pages.strings(for: request), scenario: published.scenario)
         let plan = published.plan
@@ -88,7 +88,7 @@ struct PsychologistPageController {
             version: format.strings.format("common.version", ["number": String(published.head.number)]),
             entries: Self.entries(
                 cohorts: cohorts, groups: groups, meetings: meetings,
-                calendar: PlanningCalendar(scenario: published.scenario), format: format),
+                calendar: published.loaded.calendar, format: format),
             hasEntries: !(cohorts.isEmpty && groups.isEmpty && meetings.isEmpty),
             cohorts: cohorts.map { cohort in
                 CohortSection(
