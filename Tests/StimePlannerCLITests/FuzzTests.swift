@@ -377,24 +377,17 @@ private struct TimedRun {
         let stamp = UUID().uuidString
         let outURL = directory.appendingPathComponent(".stdout-\(stamp)")
         let errURL = directory.appendingPathComponent(".stderr-\(stamp)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        try process.run()
-        if ended.wait(timeout: .now() + timeout) == .timedOut {
+        let process = try SpawnedProcess(
+            url.path, arguments, in: directory, standardOutput: .file(outURL), standardError: .file(errURL))
+        let termination: SpawnedProcess.Termination
+        if let ended = process.waitUntilExit(timeout: timeout) {
+            termination = ended
+        } else {
             timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            ended.wait()
+            termination = process.end(signal: SIGKILL, grace: 0)
         }
-        status = process.terminationStatus
-        signalled = process.terminationReason == .uncaughtSignal
+        status = termination.code
+        if case .signal = termination { signalled = true }
         standardError = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: outURL)
         try? FileManager.default.removeItem(at: errURL)

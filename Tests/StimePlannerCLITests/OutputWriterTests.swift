@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import StimePlannerCLI
@@ -59,11 +60,9 @@ import Testing
 
     /// A process id that no longer runs.
     private func deadProcess() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try process.run()
+        let process = try SpawnedProcess("/bin/true", [])
         process.waitUntilExit()
-        return process.processIdentifier
+        return process.pid
     }
 
     @Test func replacesTheWholeSet() throws {

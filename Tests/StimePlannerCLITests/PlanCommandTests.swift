@@ -181,11 +181,9 @@ import Testing
     @Test func removesWhatAKilledRunLeftBehind() throws {
         let (first, directory) = try plan("tiny-1.json".scenarioPath)
         #expect(first.status == 0)
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
+        let finished = try SpawnedProcess("/bin/true", [])
         finished.waitUntilExit()
-        let dead = finished.processIdentifier
+        let dead = finished.pid
         let staging = directory.appendingPathComponent(".calendars.partial-\(dead)")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         try Data("half".utf8).write(to: staging.appendingPathComponent("all.ics"))
@@ -204,19 +202,14 @@ import Testing
         let (first, directory) = try plan("tiny-1.json".scenarioPath)
         #expect(first.status == 0)
         let before = try Data(contentsOf: directory.appendingPathComponent("plan.json"))
-        let process = Process()
-        process.executableURL = PlannerBinary.url
-        process.arguments = ["plan", "--out", directory.path, "--time-limit", "120", "--quiet"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
+        let errors = try PlannerBinary.temporaryDirectory().appendingPathComponent("stderr")
+        let process = try SpawnedProcess(
+            try #require(PlannerBinary.url).path, ["plan", "--out", directory.path, "--time-limit", "120", "--quiet"],
+            standardError: .file(errors))
         Thread.sleep(forTimeInterval: 1.5)  // well inside the search of the default scenario
-        kill(process.processIdentifier, signal)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 128 + signal)
+        process.send(signal)
+        #expect(process.waitUntilExit() == .exit(128 + signal))
+        let message = try String(contentsOf: errors, encoding: .utf8)
         #expect(message.contains("earlier outputs are left as they were"))
         #expect(try Data(contentsOf: directory.appendingPathComponent("plan.json")) == before)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -270,18 +263,14 @@ import Testing
         let out = try PlannerBinary.temporaryDirectory().appendingPathComponent("out")
         func runOnATerminal(_ extra: String) throws -> PlannerBinary.Run {
             let command = "\(binary.path) plan \("tiny-1.json".scenarioPath) --out \(out.path) --iterations 30 \(extra)"
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Self.script)
-            process.arguments = ["-qec", command, "/dev/null"]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            process.standardInput = FileHandle.nullDevice  // as in CI: no standard input
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+            let output = try PlannerBinary.temporaryDirectory().appendingPathComponent("output")
+            // Standard input /dev/null, as in CI.
+            let process = try SpawnedProcess(
+                Self.script, ["-qec", command, "/dev/null"], standardOutput: .file(output),
+                standardError: .standardOutput)
+            let termination = process.waitUntilExit()
             return PlannerBinary.Run(
-                status: process.terminationStatus, standardOutput: String(decoding: data, as: UTF8.self),
+                status: termination.code, standardOutput: String(decoding: try Data(contentsOf: output), as: UTF8.self),
                 standardError: "")
         }
         let shown = try runOnATerminal("")

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlanServer
 import PlanStore
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// Never an overbooking with several server processes: two real `stime-planner serve`
@@ -11,12 +12,7 @@ import Testing
 /// between them.
 @Suite("Two server processes")
 struct TwoProcessRaceTests {
-    static let binary: URL? = {
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let url = package.appendingPathComponent(".build/debug/stime-planner")
-        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
-    }()
+    static let binary = PlannerBinary.url
 
     @Test(
         "198 moves for one free seat split over two serve processes on one PostgreSQL: exactly one 200",
@@ -93,19 +89,14 @@ struct TwoProcessRaceTests {
         try await store.close()
     }
 
-    /// One `serve` process on a free port (`@unchecked Sendable`: the process is only started and stopped).
-    final class Server: @unchecked Sendable {
-        let process: Process
+    /// One `serve` process on a free port.
+    final class Server: Sendable {
+        let process: SpawnedProcess
         let port: Int
 
         init(binary: URL, database: String) throws {
-            port = try Self.freePort()
-            process = Process()
-            process.executableURL = binary
-            process.arguments = ["serve", "--database", database, "--port", "\(port)"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            port = try FreePort.next()
+            process = try SpawnedProcess(binary.path, ["serve", "--database", database, "--port", "\(port)"])
         }
 
         /// Asks `/healthz` until it answers (the process needs a moment to listen).
@@ -124,27 +115,7 @@ struct TwoProcessRaceTests {
         }
 
         func stop() {
-            process.terminate()
-            process.waitUntilExit()
-        }
-
-        /// A port nobody listens on now (the kernel's choice for port 0).
-        static func freePort() throws -> Int {
-            let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(socket) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = 0
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            let bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) }
-            }
-            guard bound == 0 else { throw CocoaError(.fileWriteUnknown) }
-            _ = withUnsafeMutablePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
-            }
-            return Int(UInt16(bigEndian: address.sin_port))
+            process.end(signal: SIGTERM, grace: 20)
         }
     }
 }

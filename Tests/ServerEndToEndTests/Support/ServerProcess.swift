@@ -16,15 +16,15 @@ import TestSupport
 /// defer { server.stop() }
 /// let lead = try server.createToken(["--role", "lead"])
 /// ```
-final class ServerProcess: @unchecked Sendable {
+final class ServerProcess: Sendable {
     /// `http://127.0.0.1:PORT`.
     let baseURL: URL
     let port: Int
     /// The `--data` folder.
     let data: URL
-    private let process: Process
+    private let process: SpawnedProcess
 
-    private init(process: Process, port: Int, data: URL) {
+    private init(process: SpawnedProcess, port: Int, data: URL) {
         self.process = process
         self.port = port
         self.data = data
@@ -42,19 +42,17 @@ final class ServerProcess: @unchecked Sendable {
             throw HarnessError("stime-planner is not built (swift build --build-tests builds it)")
         }
         let port = try FreePort.next()
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["serve", "--data", data.path, "--host", "127.0.0.1", "--port", String(port)]
         let logs = data.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        process.standardOutput = try Self.logFile(logs.appendingPathComponent("serve-\(port).out"))
-        process.standardError = try Self.logFile(logs.appendingPathComponent("serve-\(port).err"))
-        try process.run()
+        let process = try SpawnedProcess(
+            binary.path, ["serve", "--data", data.path, "--host", "127.0.0.1", "--port", String(port)],
+            standardOutput: .file(logs.appendingPathComponent("serve-\(port).out")),
+            standardError: .file(logs.appendingPathComponent("serve-\(port).err")))
         let server = ServerProcess(process: process, port: port, data: data)
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             guard process.isRunning else {
-                throw HarnessError("stime-planner serve exited with \(process.terminationStatus): \(server.errorLog())")
+                throw HarnessError("stime-planner serve exited with \(process.waitUntilExit()): \(server.errorLog())")
             }
             if let answer = try? await HTTP.get(server.url("/healthz"), timeout: 2), answer.status == 200 {
                 return server
@@ -78,7 +76,7 @@ final class ServerProcess: @unchecked Sendable {
     /// Sends `signal` (SIGKILL, SIGTERM) and waits until the process has ended (SIGKILL after
     /// 20 seconds).
     func send(_ signal: Int32) {
-        ChildProcess.end(process, signal: signal, grace: 20)
+        process.end(signal: signal, grace: 20)
     }
 
     /// Stops the server gracefully (SIGTERM) and waits for it.
@@ -89,44 +87,10 @@ final class ServerProcess: @unchecked Sendable {
         let file = data.deletingLastPathComponent().appendingPathComponent("serve-\(port).err")
         return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }
-
-    private static func logFile(_ url: URL) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw HarnessError("cannot create \(url.path)")
-        }
-        return try FileHandle(forWritingTo: url)
-    }
 }
 
 /// Why the harness could not do what a test asked.
 struct HarnessError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-/// A TCP port nobody listens on now: the kernel's choice for a socket bound to port 0.
-enum FreePort {
-    static func next() throws -> Int {
-        #if canImport(Glibc)
-            let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-            let socketFD = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard socketFD >= 0 else { throw HarnessError("no socket for finding a free port") }
-        defer { close(socketFD) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, length) }
-        }
-        guard bound == 0 else { throw HarnessError("cannot bind a socket on 127.0.0.1") }
-        let named = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socketFD, $0, &length) }
-        }
-        guard named == 0 else { throw HarnessError("cannot read the socket's port") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 
 /// `chromedriver` (Debian's `chromium-driver`) on a free loopback port, driving headless
 /// Chromium (`chromium`) for one test.
@@ -12,17 +13,17 @@ import Synchronization
 /// let text = try await browser.text(of: browser.element("body"))
 /// try await browser.delete()
 /// ```
-final class ChromeDriver: @unchecked Sendable {
+final class ChromeDriver: Sendable {
     /// Where Debian installs the driver.
     static let executable = "/usr/bin/chromedriver"
     let baseURL: URL
     /// Chromium's profile folder (a fresh one per driver, removed by ``stop()``).
     private let profile: URL
-    private let process: Process
+    private let process: SpawnedProcess
     /// The browsers' process ids, ended by ``stop()`` should a test not delete its session.
     private let browsers = Mutex<[Int32]>([])
 
-    private init(process: Process, port: Int, profile: URL) {
+    private init(process: SpawnedProcess, port: Int, profile: URL) {
         self.process = process
         self.profile = profile
         baseURL = URL(string: "http://127.0.0.1:\(port)")!
@@ -39,13 +40,8 @@ final class ChromeDriver: @unchecked Sendable {
                     + "(apt-get install chromium chromium-driver; .ci/run does)")
         }
         let port = try FreePort.next()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
-        try process.run()
+        let process = try SpawnedProcess(executable, ["--port=\(port)", "--allowed-ips=127.0.0.1"])
         let driver = ChromeDriver(process: process, port: port, profile: profile)
         let deadline = Date().addingTimeInterval(timeout)
         var problem = "no answer"
@@ -90,9 +86,20 @@ final class ChromeDriver: @unchecked Sendable {
     /// Stops the driver and any browser it started that is still running, and removes the
     /// profile.
     func stop() {
-        for pid in browsers.withLock({ $0 }) { ChildProcess.killBrowser(pid: pid, marker: profile.path) }
-        ChildProcess.end(process, signal: SIGTERM, grace: 2)
+        for pid in browsers.withLock({ $0 }) { Self.killBrowser(pid: pid, marker: profile.path) }
+        process.end(signal: SIGTERM, grace: 2)
         try? FileManager.default.removeItem(at: profile)
+    }
+
+    /// Kills the browser `pid` (started by chromedriver, not by the test) when it still runs,
+    /// and only when its command line still holds `marker` (its own profile folder): a browser
+    /// that has ended may have left its number to another process (a PostgreSQL backend of a
+    /// parallel test, say), which must live.
+    private static func killBrowser(pid: Int32, marker: String) {
+        guard pid > 0, let command = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
+            String(decoding: command, as: UTF8.self).contains(marker)
+        else { return }
+        _ = kill(pid, SIGKILL)
     }
 }
 
