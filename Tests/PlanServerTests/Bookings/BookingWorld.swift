@@ -99,7 +99,7 @@ struct BookingWorld {
                 [
                     "id": id, "title": id == Self.manual ? "Manual" : "Manual 2", "shortTitle": id,
                     "training": [
-                        "days": 2, "minGapDays": 7, "maxGapDays": 14, "cohortMin": 1, "cohortMax": 200, "trainers": 1,
+                        "days": 2, "minGapDays": 7, "maxGapDays": 14, "cohortMin": 1, "cohortMax": 1000, "trainers": 1,
                     ],
                     "supervision": [
                         "sessions": 2, "everyWeeks": 2, "groupMax": groupMax, "startWithinWeeks": 4, "mode": "virtual",

@@ -10,18 +10,17 @@ import Testing
 /// Never an overbooking (SERVICE.md): requests racing for the last seat over real sockets.
 @Suite("Races for the last seat")
 struct RaceTests {
-    /// Cohort c1 of 199 therapists (the schema's `cohortMax` is at most 200): c1-g1 has 1 of 2
-    /// seats taken, the 99 other groups are full (2 of 2); the 198 therapists of those groups
-    /// all ask for c1-g1 at once.
-    static let world = BookingWorld(municipalities: 10, groups: [1] + Array(repeating: 2, count: 99), groupMax: 2)
+    /// Cohort c1 of 201 therapists: c1-g1 has 1 of 2 seats taken, the 100 other groups are
+    /// full (2 of 2); the 200 therapists of those groups all ask for c1-g1 at once.
+    static let world = BookingWorld(municipalities: 10, groups: [1] + Array(repeating: 2, count: 100), groupMax: 2)
 
     @Test(
-        "198 concurrent moves into a group with one free seat: exactly one 200, the others 409 GROUP_FULL",
+        "200 concurrent moves into a group with one free seat: exactly one 200, the others 409 GROUP_FULL",
         arguments: TestBackend.available)
     func lastSeat(backend: TestBackend) async throws {
         let fixture = try await BookingFixture.make(backend, world: Self.world)
         let movers = Self.world.members.filter { $0.key != "c1-g1" }.values.flatMap { $0 }.sorted()
-        #expect(movers.count == 198)
+        #expect(movers.count == 200)
         try await fixture.test(.live) { client in
             let calls = movers.map { therapist in
                 Sockets.Call(
@@ -31,7 +30,7 @@ struct RaceTests {
             let results = try await Sockets.post(calls, port: try #require(client.port))
             #expect(results.filter { $0.0 == .ok }.count == 1)
             #expect(
-                results.filter { $0.0 == .conflict && $0.1 == "GROUP_FULL" }.count == 197,
+                results.filter { $0.0 == .conflict && $0.1 == "GROUP_FULL" }.count == 199,
                 "\(results.filter { $0.1 != "GROUP_FULL" })")
             let plan = try await fixture.publishedPlan()
             #expect(plan.supervisionGroups.first { $0.id == "c1-g1" }?.members.count == 2)

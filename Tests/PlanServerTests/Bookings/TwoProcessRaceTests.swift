@@ -15,7 +15,7 @@ struct TwoProcessRaceTests {
     static let binary = PlannerBinary.url
 
     @Test(
-        "198 moves for one free seat split over two serve processes on one PostgreSQL: exactly one 200",
+        "200 moves for one free seat split over two serve processes on one PostgreSQL: exactly one 200",
         .enabled(if: TestBackend.available.contains(.postgresql) && binary != nil))
     func twoProcesses() async throws {
         let location = try await TestDatabases.emptyLocation(.postgresql)
@@ -41,7 +41,7 @@ struct TwoProcessRaceTests {
         let results = try await first + second
         #expect(results.filter { $0.0 == .ok }.count == 1)
         #expect(
-            results.filter { $0.0 == .conflict && $0.1 == "GROUP_FULL" }.count == 197,
+            results.filter { $0.0 == .conflict && $0.1 == "GROUP_FULL" }.count == 199,
             "\(results.filter { $0.1 != "GROUP_FULL" })")
         #expect(try await fixture.revision() == 1)
         try await BookingInvariants.check(store)
