@@ -5,6 +5,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 @Suite("Booking pages")

@@ -6,6 +6,7 @@ import PlanStore
 import PlanningModel
 import StoreTestSupport
 import Synchronization
+import TestSupport
 import Testing
 
 /// The feeds across published versions (REPLAN.md, "Output"; SERVICE.md, "Calendar feeds"):
@@ -153,24 +154,4 @@ final class TestClock: Sendable {
     var now: @Sendable () -> Date { { self.time.withLock { $0 } } }
 
     func set(_ time: Date) { self.time.withLock { $0 = time } }
-}
-
-/// The `VEVENT`s of a calendar text by `UID`, each as its unfolded lines joined by line breaks.
-struct ICSEvents {
-    private var events: [String: String] = [:]
-
-    init(_ text: String) {
-        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
-        for block in unfolded.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst() {
-            let event = block.components(separatedBy: "END:VEVENT").first ?? block
-            guard let uidLine = event.components(separatedBy: "\r\n").first(where: { $0.hasPrefix("UID:") }) else {
-                continue
-            }
-            events[String(uidLine.dropFirst(4))] = event
-        }
-    }
-
-    var uids: [String] { Array(events.keys) }
-
-    subscript(uid: String) -> String? { events[uid] }
 }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// tiny-1 with a steering group of two meetings, planned once per test run.

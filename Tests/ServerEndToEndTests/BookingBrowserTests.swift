@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if os(Linux)
@@ -7,17 +8,15 @@ import Testing
     /// sessions, and the old group's (same UIDs) cancelled with a higher SEQUENCE than before.
     @Suite("End to end: a move on the bookings page", .serialized)
     struct BookingBrowserTests {
-        /// The events of an iCalendar text: UID → (SEQUENCE, STATUS, DTSTART line).
+        /// The events of an iCalendar text: UID → (SEQUENCE, STATUS, DTSTART value).
         static func events(_ calendar: String) -> [String: (sequence: Int, status: String, start: String)] {
+            let events = ICSEvents(calendar)
             var result: [String: (sequence: Int, status: String, start: String)] = [:]
-            for block in calendar.components(separatedBy: "BEGIN:VEVENT").dropFirst() {
-                let lines = block.components(separatedBy: "\r\n").flatMap { $0.components(separatedBy: "\n") }
-                func value(_ name: String) -> String? {
-                    lines.first { $0.hasPrefix(name + ":") || $0.hasPrefix(name + ";") }
-                        .map { String($0[$0.index(after: $0.firstIndex(of: ":")!)...]) }
-                }
-                guard let uid = value("UID") else { continue }
-                result[uid] = (Int(value("SEQUENCE") ?? "0") ?? 0, value("STATUS") ?? "", value("DTSTART") ?? "")
+            for uid in events.uids {
+                result[uid] = (
+                    Int(events.value("SEQUENCE", of: uid) ?? "0") ?? 0, events.value("STATUS", of: uid) ?? "",
+                    events.value("DTSTART", of: uid) ?? ""
+                )
             }
             return result
         }
@@ -30,8 +29,8 @@ import Testing
             defer { server.stop() }
             let lead = ["Authorization": "Bearer \(try server.createToken(["--role", "lead"]))"]
             let mover = "kommune-0-t0"
-            let member = try #require(BookingPlan.members["c1-g2"]?.first)
-            try #require(BookingPlan.members["c1-g1"]?.contains(mover) == true)
+            let member = try #require(BookingPlan.world.members["c1-g2"]?.first)
+            try #require(BookingPlan.world.members["c1-g1"]?.contains(mover) == true)
 
             // Feeds before the move: the mover's, and a c1-g2 member's (the new group's events).
             let links = try #require(

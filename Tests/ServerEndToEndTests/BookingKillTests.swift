@@ -36,7 +36,7 @@ import Testing
         /// a therapist nobody has) and 4 moves into `c1-g2` (3 seats free; one to a group that
         /// does not exist), in a fixed order.
         static let actions: [Action] = {
-            let therapists = BookingPlan.members.values.flatMap { $0 }.sorted()
+            let therapists = BookingPlan.world.members.values.flatMap { $0 }.sorted()
             var actions = (0..<40).map { index -> Action in
                 let day = index < 30 ? "2027-04-\(twoDigits(index + 1))" : "2027-05-\(twoDigits(index - 29))"
                 let therapist = index % 7 == 5 ? "kommune-0-t99" : therapists[index % therapists.count]
@@ -133,7 +133,9 @@ import Testing
                         "move \(index) of \(therapist) answered \(status); now in \(groupOf[therapist] ?? "no group")")
                 }
             }
-            for group in plan.supervisionGroups { #expect(group.members.count <= BookingPlan.groupMax, "\(group.id)") }
+            for group in plan.supervisionGroups {
+                #expect(group.members.count <= BookingPlan.world.groupMax, "\(group.id)")
+            }
         }
     }
 

@@ -19,14 +19,7 @@ struct ReplanDraft: Sendable {
     ///
     /// - Throws: ``APIError`` 409 `NOTHING_PUBLISHED` before the first publication.
     func create(for scenario: LoadedScenario, scenarioData: Data, by who: Principal) async throws -> Int {
-        guard let published = try await plans.plan() else {
-            throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
-        }
-        let inputs = try await bookings.replanInputs(scenario: scenario, base: published.plan)
-        let today = Replanning.today(in: inputs.scenario.scenario, at: clock())
-        let plan = replanning.replan(published.plan, for: inputs.scenario, today: today, pins: inputs.pins)
-        return try await store.createVersion(
-            scenario: inputs.document ?? scenarioData, plan: try plan.jsonData(), by: who, at: clock())
+        try await create(from: try await published(), for: scenario, scenarioData: scenarioData, by: who)
     }
 
     /// Stores the re-plan of the published version for its own current scenario (every
@@ -34,10 +27,26 @@ struct ReplanDraft: Sendable {
     ///
     /// - Throws: ``APIError`` 409 `NOTHING_PUBLISHED` before the first publication.
     func createFromPublished(by who: Principal) async throws -> (draft: Int, published: Int) {
+        let published = try await published()
+        let draft = try await create(
+            from: published, for: published.loaded, scenarioData: published.scenarioData, by: who)
+        return (draft, published.head.number)
+    }
+
+    private func create(
+        from published: PublishedPlan, for scenario: LoadedScenario, scenarioData: Data, by who: Principal
+    ) async throws -> Int {
+        let inputs = try await bookings.replanInputs(scenario: scenario, base: published.plan)
+        let today = Replanning.today(in: inputs.scenario.scenario, at: clock())
+        let plan = replanning.replan(published.plan, for: inputs.scenario, today: today, pins: inputs.pins)
+        return try await store.createVersion(
+            scenario: inputs.document ?? scenarioData, plan: try plan.jsonData(), by: who, at: clock())
+    }
+
+    private func published() async throws -> PublishedPlan {
         guard let published = try await plans.plan() else {
             throw APIError(.conflict, code: "NOTHING_PUBLISHED", message: "no published plan to re-plan from")
         }
-        let draft = try await create(for: published.loaded, scenarioData: published.scenarioData, by: who)
-        return (draft, published.head.number)
+        return published
     }
 }

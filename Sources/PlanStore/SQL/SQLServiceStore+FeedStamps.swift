@@ -17,18 +17,17 @@ extension SQLServiceStore: FeedStampStore {
         guard !stamps.isEmpty else { return }
         try await connector.transaction { database in
             for (file, stamp) in stamps.sorted(by: { $0.key < $1.key }) {
-                let stored = try await database.select().column("changed_at").from("feed_stamps")
-                    .where("file", .equal, file).for(.update).first()
-                if let stored {
-                    guard try stored.date("changed_at") <= stamp.changedAt else { continue }
-                    try await database.update("feed_stamps")
-                        .set("digest", to: stamp.digest).set("changed_at", to: stamp.changedAt.milliseconds)
-                        .where("file", .equal, file).run()
-                } else {
-                    try await database.insert(into: "feed_stamps").columns("file", "digest", "changed_at")
-                        .values(SQLBind(file), SQLBind(stamp.digest), SQLBind(stamp.changedAt.milliseconds))
-                        .ignoringConflicts().run()
-                }
+                // One upsert: a stored stamp is replaced only by one at least as new, also when
+                // another process inserts the same file meanwhile.
+                try await database.insert(into: "feed_stamps").columns("file", "digest", "changed_at")
+                    .values(SQLBind(file), SQLBind(stamp.digest), SQLBind(stamp.changedAt.milliseconds))
+                    .onConflict(with: ["file"]) { update in
+                        update.set(excludedValueOf: "digest").set(excludedValueOf: "changed_at")
+                            .where(
+                                SQLColumn("changed_at", table: "feed_stamps"), .lessThanOrEqual,
+                                SQLExcludedColumn("changed_at"))
+                    }
+                    .run()
             }
         }
     }

@@ -6,6 +6,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// The booking rows of SERVICE.md through the router, on SQLite and PostgreSQL.

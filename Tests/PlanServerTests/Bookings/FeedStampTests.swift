@@ -5,6 +5,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// SERVICE.md, "Calendar feeds": a feed's bytes change only when its own content changes.

@@ -5,6 +5,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// Never an overbooking (SERVICE.md): requests racing for the last seat over real sockets.

@@ -3,6 +3,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// A seeded random stream of valid and invalid actions from 10 tovholdere (and the lead),

@@ -5,6 +5,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// The lead's re-plan after bookings: it places the waitlist and keeps the tovholdere's memberships.

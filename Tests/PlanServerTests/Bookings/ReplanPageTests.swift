@@ -5,6 +5,7 @@ import PlanServer
 import PlanStore
 import PlanningModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 /// Issue 12, "Waitlist and re-plan": the lead's page shows the waitlist, and the lead's

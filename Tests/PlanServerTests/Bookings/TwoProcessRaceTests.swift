@@ -22,7 +22,7 @@ struct TwoProcessRaceTests {
         guard case .postgresql(let url) = location, let binary = Self.binary else { return }
         let store = try await SQLServiceStore.open(location, logger: TestDatabases.logger)
         let fixture = try await BookingFixture.make(store: store, world: RaceTests.world)
-        let servers = try [Server(binary: binary, database: url), Server(binary: binary, database: url)]
+        let servers = try Server.pair(binary: binary, database: url)
         defer {
             for server in servers { server.stop() }
         }
@@ -34,11 +34,7 @@ struct TwoProcessRaceTests {
                 uri: "/api/v1/moves", token: fixture.tovholder(of: therapist),
                 body: #"{"therapist": "\#(therapist)", "group": "c1-g1"}"#)
         }
-        async let first = Sockets.post(
-            Array(calls.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[0].port)
-        async let second = Sockets.post(
-            Array(calls.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[1].port)
-        let results = try await first + second
+        let results = try await Server.post(calls, alternatingOver: servers)
         #expect(results.filter { $0.0 == .ok }.count == 1)
         #expect(
             results.filter { $0.0 == .conflict && $0.1 == "GROUP_FULL" }.count == 199,
@@ -61,7 +57,7 @@ struct TwoProcessRaceTests {
             psychologist: "t1",
             times: ConsultationTimes(day: "2027-03-01", startMinute: 10 * 60, minutes: 45, mode: .virtual, venue: nil),
             by: .server, at: Date())
-        let servers = try [Server(binary: binary, database: url), Server(binary: binary, database: url)]
+        let servers = try Server.pair(binary: binary, database: url)
         defer {
             for server in servers { server.stop() }
         }
@@ -74,11 +70,7 @@ struct TwoProcessRaceTests {
                 uri: "/api/v1/consultations/\(slot.id)/booking", token: fixture.tovholder(of: therapist),
                 body: #"{"therapist": "\#(therapist)", "topic": "Race \#(index)"}"#)
         }
-        async let first = Sockets.post(
-            Array(calls.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[0].port)
-        async let second = Sockets.post(
-            Array(calls.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[1].port)
-        let results = try await first + second
+        let results = try await Server.post(calls, alternatingOver: servers)
         #expect(results.filter { $0.0 == .created }.count == 1, "\(results.filter { $0.0 != .conflict })")
         #expect(
             results.filter { $0.0 == .conflict && $0.1 == "SLOT_TAKEN" }.count == 199,
@@ -97,6 +89,30 @@ struct TwoProcessRaceTests {
         init(binary: URL, database: String) throws {
             port = try FreePort.next()
             process = try SpawnedProcess(binary.path, ["serve", "--database", database, "--port", "\(port)"])
+        }
+
+        /// Two processes on the database `database`.
+        static func pair(binary: URL, database: String) throws -> [Server] {
+            let first = try Server(binary: binary, database: database)
+            do {
+                return [first, try Server(binary: binary, database: database)]
+            } catch {
+                first.stop()
+                throw error
+            }
+        }
+
+        /// Sends `calls` all at once, the even ones to the first server and the odd ones to
+        /// the second; the answers of the first, then of the second.
+        static func post(_ calls: [Sockets.Call], alternatingOver servers: [Server]) async throws -> [(
+            HTTPResponse.Status, String?
+        )] {
+            async let first = Sockets.post(
+                Array(calls.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)), port: servers[0].port)
+            async let second = Sockets.post(
+                Array(calls.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element)),
+                port: servers[1].port)
+            return try await first + second
         }
 
         /// Asks `/healthz` until it answers (the process needs a moment to listen).

@@ -1,10 +1,4 @@
 import Foundation
-import Hummingbird
-import HummingbirdTesting
-import PlanServer
-import PlanStore
-import PlanningModel
-import StoreTestSupport
 
 /// A made-to-measure scenario and a valid plan for booking tests: one manual with virtual
 /// supervision, cohort `c1` (training 2027-01-05 and 01-12) whose groups `c1-g1`, … have the
@@ -13,23 +7,30 @@ import StoreTestSupport
 /// `secondManual`, c1's therapists also take manual `m2` in cohort `d1` (training a day after
 /// c1's, groups `d1-g1`, … of the same sizes and members). Each group has its own supervisor,
 /// so the plan holds every hard rule whatever the sizes.
-struct BookingWorld {
-    let scenario: Data
-    let plan: Data
+public struct BookingWorld: Sendable {
+    /// The scenario document.
+    public let scenario: Data
+    /// The plan document.
+    public let plan: Data
     /// Therapist ids by group id.
-    let members: [String: [String]]
+    public let members: [String: [String]]
     /// The municipality of each therapist.
-    let municipalityOf: [String: String]
-    let municipalities: [String]
+    public let municipalityOf: [String: String]
+    public let municipalities: [String]
+    /// The seats of every group.
+    public let groupMax: Int
 
-    static let manual = "m"
-    static let secondManualID = "m2"
+    /// The manual of every cohort (but `d1`'s).
+    public static let manual = "m"
+    /// The second manual's id (cohort `d1`).
+    public static let secondManualID = "m2"
 
-    init(
+    public init(
         municipalities count: Int, groups: [Int], groupMax: Int, secondCohort: [Int]? = nil,
         secondManual: Bool = false
     ) {
         municipalities = (0..<count).map { "kommune-\($0)" }
+        self.groupMax = groupMax
         var members: [String: [String]] = [:]
         var municipalityOf: [String: String] = [:]
         var therapistsOf: [String: [String]] = [:]
@@ -137,74 +138,5 @@ struct BookingWorld {
         ]
         self.scenario = try! JSONSerialization.data(withJSONObject: scenario, options: [.sortedKeys])
         self.plan = try! JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys])
-    }
-}
-
-/// A store with a ``BookingWorld`` published as version 1, the lead's token and one
-/// tovholder token per municipality, and a clock on 2026-12-01 (before every cohort).
-struct BookingFixture {
-    let store: SQLServiceStore
-    let world: BookingWorld
-    let lead: String
-    let secretariat: String
-    /// Tovholder tokens by municipality.
-    let tovholders: [String: String]
-    let service: BookingService
-
-    static let today = Date(timeIntervalSince1970: 1_796_126_400)  // 2026-12-01 12:00 UTC
-
-    static func make(_ backend: TestBackend, world: BookingWorld) async throws -> BookingFixture {
-        try await make(store: try await TestDatabases.store(backend), world: world)
-    }
-
-    static func make(store: SQLServiceStore, world: BookingWorld) async throws -> BookingFixture {
-        let number = try await store.createVersion(scenario: world.scenario, plan: world.plan, by: .server, at: today)
-        _ = try await store.publish(version: number, by: .server, at: today)
-        var tovholders: [String: String] = [:]
-        for municipality in world.municipalities {
-            tovholders[municipality] = try await store.createToken(
-                TokenGrant(role: .tovholder, subject: municipality), by: .server, at: today)
-        }
-        return BookingFixture(
-            store: store, world: world,
-            lead: try await store.createToken(TokenGrant(role: .lead), by: .server, at: today),
-            secretariat: try await store.createToken(TokenGrant(role: .secretariat), by: .server, at: today),
-            tovholders: tovholders, service: BookingService(store: store, now: { today }))
-    }
-
-    /// The tovholder token of a therapist's municipality.
-    func tovholder(of therapist: String) -> String {
-        tovholders[world.municipalityOf[therapist]!]!
-    }
-
-    /// The application on this store, with the fixture's clock.
-    var application: some ApplicationProtocol {
-        Application(
-            router: buildRouter(
-                store: store, replanning: Replanning(iterations: 20, timeLimit: 10), bookings: service))
-    }
-
-    /// Runs `body` against the router (`.router`) or over real sockets (`.live`), then closes the store.
-    func test(
-        _ framework: TestingSetup = .router, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
-    ) async throws {
-        do {
-            try await application.test(framework, body)
-        } catch {
-            try? await store.close()
-            throw error
-        }
-        try await store.close()
-    }
-
-    /// The published plan as stored.
-    func publishedPlan() async throws -> Plan {
-        let version = try await store.publishedVersion()!
-        return try JSONDecoder().decode(Plan.self, from: version.plan)
-    }
-
-    /// The published version's revision.
-    func revision() async throws -> Int {
-        try await store.publishedHead()!.revision
     }
 }
